@@ -1,0 +1,40 @@
+using Alliance.AppHost.Infrastructure;
+using Alliance.ServiceDefaults;
+using Aspire.Hosting.ApplicationModel;
+using Microsoft.Extensions.Configuration;
+
+namespace Alliance.AppHost;
+
+internal static class Resources
+{
+    private const int DefaultGatewayPort = 5080;
+
+    /// <summary>A back-end service: its own database, the broker, and a health check the others can wait on.</summary>
+    public static IResourceBuilder<ProjectResource> AddService<TProject>(
+        this IDistributedApplicationBuilder builder, string name, string databaseName, AllianceInfrastructure infrastructure)
+        where TProject : IProjectMetadata, new() =>
+        builder.AddProject<TProject>(name, launchProfileName: null)
+            .WithHttpEndpoint()
+            .WithReference(infrastructure.Database(databaseName))
+            .WithReference(infrastructure.Broker)
+            .WaitFor(infrastructure.Postgres)
+            .WaitFor(infrastructure.Broker)
+            .WithHttpHealthCheck("/health");
+
+    /// <summary>The only door: on <c>ALLIANCE_GATEWAY_PORT</c> (5080 by default), forwarding to every service.</summary>
+    public static IResourceBuilder<ProjectResource> AddGateway(
+        this IDistributedApplicationBuilder builder, params IResourceBuilder<ProjectResource>[] services)
+    {
+        var port = int.TryParse(builder.Configuration["ALLIANCE_GATEWAY_PORT"], out var configured) ? configured : DefaultGatewayPort;
+        var gateway = builder.AddProject<Projects.Alliance_Gateway>(ResourceNames.Gateway, launchProfileName: null)
+            .WithHttpEndpoint(port: port)
+            .WithExternalHttpEndpoints()
+            .WithHttpHealthCheck("/health");
+        foreach (var service in services)
+        {
+            gateway.WithReference(service).WaitFor(service);
+        }
+
+        return gateway;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Scalar.AspNetCore;
+
+namespace Alliance.ServiceDefaults;
+
+/// <summary>The JSON conventions and the OpenAPI document every service publishes under its own prefix.</summary>
+public static class ApiDocuments
+{
+    public static IHostApplicationBuilder AddApiConventions(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<JsonOptions>(options =>
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    /// <summary>
+    /// Serves the OpenAPI document at <c>{prefix}/openapi/v1.json</c> and a browsable reference at
+    /// <c>{prefix}/docs</c>, so both are reachable through the gateway's unchanged forwarding.
+    /// </summary>
+    public static WebApplication MapApiDocuments(this WebApplication app, string prefix)
+    {
+        app.MapOpenApi($"{prefix}/openapi/{{documentName}}.json");
+        app.MapScalarApiReference($"{prefix}/docs", options => options.WithOpenApiRoutePattern($"{prefix}/openapi/{{documentName}}.json"));
+        return app;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Alliance.ServiceDefaults.Problems;
+
+/// <summary>
+/// The one place where exceptions become RFC 9457 problem details. Known refusals keep their
+/// message; anything else is a bug and answers a generic 500 with only the trace id.
+/// </summary>
+public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            DomainException domain => FromDomain(domain),
+            BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "The request is malformed.", Detail = bad.Message },
+            _ => null,
+        };
+        if (problem is null)
+        {
+            return false;
+        }
+
+        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status400BadRequest;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails FromDomain(DomainException exception)
+    {
+        var status = StatusOf(exception.Code);
+        ProblemDetails problem = exception.Errors.Count > 0
+            ? new ValidationProblemDetails(exception.Errors.ToDictionary(e => e.Key, e => e.Value))
+            : new ProblemDetails();
+        problem.Status = status;
+        problem.Title = exception.Message;
+        problem.Extensions["code"] = ToKebab(exception.Code);
+        return problem;
+    }
+
+    public static int StatusOf(ErrorCode code) => code switch
+    {
+        ErrorCode.Invalid => StatusCodes.Status400BadRequest,
+        ErrorCode.RuleViolated => StatusCodes.Status422UnprocessableEntity,
+        ErrorCode.NotFound => StatusCodes.Status404NotFound,
+        ErrorCode.Conflict or ErrorCode.StaleVersion => StatusCodes.Status409Conflict,
+        ErrorCode.Forbidden => StatusCodes.Status403Forbidden,
+        _ => throw new UnreachableException($"No status for {code}."),
+    };
+
+    private static string ToKebab(ErrorCode code) => code switch
+    {
+        ErrorCode.RuleViolated => "rule-violated",
+        ErrorCode.NotFound => "not-found",
+        ErrorCode.StaleVersion => "stale-version",
+        _ => code.ToString().ToLowerInvariant(),
+    };
+}
+
+public static class ProblemDetailsRegistration
+{
+    /// <summary>Problem details for every error, each carrying the trace id of the request.</summary>
+    public static IServiceCollection AddAllianceProblemDetails(this IServiceCollection services)
+    {
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            var traceId = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
+            context.ProblemDetails.Extensions["traceId"] = traceId;
+            if (context.ProblemDetails.Status == StatusCodes.Status500InternalServerError)
+            {
+                context.ProblemDetails.Title = "An unexpected error occurred.";
+                context.ProblemDetails.Detail = null;
+            }
+        });
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        return services;
+    }
+}

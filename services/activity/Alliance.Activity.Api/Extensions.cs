@@ -1,0 +1,19 @@
+using Alliance.Activity.Api.Data;
+using Alliance.Messaging;
+using Alliance.ServiceDefaults;
+
+namespace Alliance.Activity.Api;
+
+internal static class Extensions
+{
+    public const string PublicPrefix = "/api/activity";
+
+    public static IHostApplicationBuilder AddActivityServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<ActivityDbContext>(ResourceNames.ActivityDb);
+        builder.AddAllianceMessaging<ActivityDbContext>(ResourceNames.Activity);
+        // Here, not in ServiceDefaults: the validation source generator only sees calls in this project.
+        builder.Services.AddValidation();
+        return builder;
+    }
+}

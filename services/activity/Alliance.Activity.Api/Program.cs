@@ -1,0 +1,19 @@
+using Alliance.Activity.Api;
+using Alliance.Activity.Api.Apis;
+using Alliance.Activity.Api.Data;
+using Alliance.Messaging;
+using Alliance.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddActivityServices();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapDefaultEndpoints();
+app.MapApiDocuments(Extensions.PublicPrefix);
+app.MapKpisApi();
+
+await app.MigrateDatabaseAsync<ActivityDbContext>();
+await app.RunAsync();

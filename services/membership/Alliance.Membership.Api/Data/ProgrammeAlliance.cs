@@ -1,0 +1,19 @@
+namespace Alliance.Membership.Api.Data;
+
+/// <summary>
+/// An alliance (產學技術聯盟) on the programme roster. <see cref="Code"/> is unique;
+/// <see cref="Phase"/> is 1 or 2 and <see cref="YearInPhase"/> 1 to 3.
+/// </summary>
+public sealed class ProgrammeAlliance
+{
+    public Guid Id { get; init; }
+    public required string Code { get; init; }
+    public required string Name { get; set; }
+    public required string HostInstitution { get; set; }
+    public required string DomainCode { get; set; }
+    public int Phase { get; set; }
+    public int YearInPhase { get; set; }
+    public required string PiUserName { get; set; }
+    public DateTimeOffset RegisteredAt { get; init; }
+    public uint Version { get; private set; }
+}

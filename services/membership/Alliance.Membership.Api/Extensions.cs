@@ -1,0 +1,19 @@
+using Alliance.Membership.Api.Data;
+using Alliance.Messaging;
+using Alliance.ServiceDefaults;
+
+namespace Alliance.Membership.Api;
+
+internal static class Extensions
+{
+    public const string PublicPrefix = "/api/membership";
+
+    public static IHostApplicationBuilder AddMembershipServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<MembershipDbContext>(ResourceNames.MembershipDb);
+        builder.AddAllianceMessaging<MembershipDbContext>(ResourceNames.Membership);
+        // Here, not in ServiceDefaults: the validation source generator only sees calls in this project.
+        builder.Services.AddValidation();
+        return builder;
+    }
+}

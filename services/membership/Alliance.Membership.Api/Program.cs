@@ -1,0 +1,20 @@
+using Alliance.Membership.Api;
+using Alliance.Membership.Api.Apis;
+using Alliance.Membership.Api.Data;
+using Alliance.Messaging;
+using Alliance.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddMembershipServices();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapDefaultEndpoints();
+app.MapApiDocuments(Extensions.PublicPrefix);
+app.MapDomainsApi();
+app.MapAlliancesApi();
+
+await app.MigrateDatabaseAsync<MembershipDbContext>();
+await app.RunAsync();

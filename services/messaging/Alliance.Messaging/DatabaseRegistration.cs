@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+
+namespace Alliance.Messaging;
+
+public static class DatabaseRegistration
+{
+    /// <summary>The service's own PostgreSQL database, from the AppHost's connection string, with a health check.</summary>
+    public static IHostApplicationBuilder AddServiceDatabase<TDb>(this IHostApplicationBuilder builder, string connectionName)
+        where TDb : DbContext
+    {
+        var connectionString = builder.Configuration.GetConnectionString(connectionName)
+            ?? throw new InvalidOperationException($"Connection string '{connectionName}' is missing.");
+        builder.Services.AddDbContext<TDb>(options => options
+            .UseNpgsql(connectionString)
+            .UseSnakeCaseNamingConvention());
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TDb>>(connectionName);
+        return builder;
+    }
+
+    /// <summary>Applies the checked-in migrations (creating the database if needed) before the service takes traffic.</summary>
+    public static async Task MigrateDatabaseAsync<TDb>(this WebApplication app) where TDb : DbContext
+    {
+        using var activity = MessagingTelemetry.Source.StartActivity($"migrate {typeof(TDb).Name}");
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<TDb>().Database.MigrateAsync();
+    }
+}
+
+internal sealed class DatabaseHealthCheck<TDb>(TDb db) : IHealthCheck where TDb : DbContext
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        await db.Database.CanConnectAsync(cancellationToken)
+            ? HealthCheckResult.Healthy()
+            : HealthCheckResult.Unhealthy();
+}

@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Alliance.Messaging.Outbox;
+
+/// <summary>
+/// Publishes a service's outbox in sequence order, one message at a time, each awaited until the
+/// broker confirms it, then marks it sent. Only the holder of the database's relay advisory lock
+/// publishes, so two replicas never interleave; a standby takes over when the leader's session ends.
+/// Woken by the outbox trigger's NOTIFY, with a slow poll as a safety net.
+/// </summary>
+public sealed partial class OutboxRelay<TDb>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    TimeProvider clock,
+    IOptions<OutboxRelayOptions> options,
+    ILogger<OutboxRelay<TDb>> logger) : BackgroundService where TDb : DbContext
+{
+    /// <summary>Advisory locks are per database, and each service owns its database, so one key serves all.</summary>
+    internal const long LeadershipLockKey = 0x4F7574626F78; // "Outbox"
+
+    private readonly OutboxRelayOptions _options = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await LeadAsync(() => failures = 0, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                failures++;
+                LogRelayFailed(exception, failures);
+                await Task.Delay(RelayBackoff.After(failures), clock, stoppingToken);
+            }
+        }
+    }
+
+    private async Task LeadAsync(Action onLeading, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(await ConnectionStringAsync());
+        await connection.OpenAsync(cancellationToken);
+        while (!await TryTakeLeadershipAsync(connection, cancellationToken))
+        {
+            await Task.Delay(_options.LeadershipRetryInterval, clock, cancellationToken);
+        }
+
+        LogLeading();
+        onLeading();
+        await using (var listen = new NpgsqlCommand($"LISTEN {MessagingModel.OutboxChannel}", connection))
+        {
+            await listen.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var publishFailures = 0;
+        while (true)
+        {
+            var outcome = await PublishPendingAsync(cancellationToken);
+            if (outcome == BatchOutcome.Failed)
+            {
+                publishFailures++;
+                await Task.Delay(RelayBackoff.After(publishFailures), clock, cancellationToken);
+                continue;
+            }
+
+            publishFailures = 0;
+            if (outcome == BatchOutcome.Drained)
+            {
+                await connection.WaitAsync(_options.PollInterval, cancellationToken);
+            }
+        }
+    }
+
+    private static async Task<bool> TryTakeLeadershipAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock(@key)", connection);
+        command.Parameters.AddWithValue("key", LeadershipLockKey);
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private async Task<BatchOutcome> PublishPendingAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDb>();
+        var batch = await db.Set<OutboxMessage>()
+            .Where(m => m.SentAt == null)
+            .OrderBy(m => m.Sequence)
+            .Take(_options.BatchSize)
+            .ToListAsync(cancellationToken);
+
+        foreach (var message in batch)
+        {
+            message.Attempts++;
+            try
+            {
+                await PublishAsync(message, cancellationToken);
+            }
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                message.LastError = exception.Message.Length > 2000 ? exception.Message[..2000] : exception.Message;
+                await db.SaveChangesAsync(cancellationToken);
+                LogPublishFailed(exception, message.Sequence, message.Attempts);
+                return BatchOutcome.Failed;
+            }
+
+            message.SentAt = clock.GetUtcNow();
+            message.LastError = null;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return batch.Count == _options.BatchSize ? BatchOutcome.MoreWaiting : BatchOutcome.Drained;
+    }
+
+    private async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var integrationEvent = OutboxWriter.Open(message, out var type);
+        ActivityContext.TryParse(message.TraceParent, message.TraceState, out var writer);
+        using var activity = MessagingTelemetry.Source.StartActivity($"outbox relay {type.Name}", ActivityKind.Internal, writer);
+        activity?.SetTag("messaging.message.id", message.EventId);
+        activity?.SetTag("alliance.outbox.sequence", message.Sequence);
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.PublishTimeout);
+        await bus.Publish(integrationEvent, type, Pipe.Execute<PublishContext>(context => context.MessageId = message.EventId), timeout.Token);
+    }
+
+    private async Task<string> ConnectionStringAsync()
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return scope.ServiceProvider.GetRequiredService<TDb>().Database.GetConnectionString()
+            ?? throw new InvalidOperationException($"{typeof(TDb).Name} has no connection string.");
+    }
+
+    private enum BatchOutcome { Drained, MoreWaiting, Failed }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox relay is now the leader for this database")]
+    private partial void LogLeading();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing outbox message {Sequence} failed (attempt {Attempts}); retrying with back-off")]
+    private partial void LogPublishFailed(Exception exception, long sequence, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox relay lost its database session ({Failures} in a row); reconnecting")]
+    private partial void LogRelayFailed(Exception exception, int failures);
+}

@@ -1,0 +1,22 @@
+using Alliance.Reporting.Api.Data;
+using Alliance.Messaging;
+using MassTransit;
+using Alliance.Reporting.Api.Consumers;
+using Alliance.ServiceDefaults;
+
+namespace Alliance.Reporting.Api;
+
+internal static class Extensions
+{
+    public const string PublicPrefix = "/api/reporting";
+
+    public static IHostApplicationBuilder AddReportingServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<ReportingDbContext>(ResourceNames.ReportingDb);
+        builder.AddAllianceMessaging<ReportingDbContext>(ResourceNames.Reporting, consumers =>
+            consumers.AddConsumer<AllianceRegisteredConsumer>());
+        // Here, not in ServiceDefaults: the validation source generator only sees calls in this project.
+        builder.Services.AddValidation();
+        return builder;
+    }
+}

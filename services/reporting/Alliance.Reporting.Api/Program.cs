@@ -1,0 +1,19 @@
+using Alliance.Reporting.Api;
+using Alliance.Reporting.Api.Apis;
+using Alliance.Reporting.Api.Data;
+using Alliance.Messaging;
+using Alliance.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddReportingServices();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapDefaultEndpoints();
+app.MapApiDocuments(Extensions.PublicPrefix);
+app.MapRosterApi();
+
+await app.MigrateDatabaseAsync<ReportingDbContext>();
+await app.RunAsync();

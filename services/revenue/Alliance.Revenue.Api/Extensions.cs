@@ -1,0 +1,19 @@
+using Alliance.Revenue.Api.Data;
+using Alliance.Messaging;
+using Alliance.ServiceDefaults;
+
+namespace Alliance.Revenue.Api;
+
+internal static class Extensions
+{
+    public const string PublicPrefix = "/api/revenue";
+
+    public static IHostApplicationBuilder AddRevenueServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<RevenueDbContext>(ResourceNames.RevenueDb);
+        builder.AddAllianceMessaging<RevenueDbContext>(ResourceNames.Revenue);
+        // Here, not in ServiceDefaults: the validation source generator only sees calls in this project.
+        builder.Services.AddValidation();
+        return builder;
+    }
+}

@@ -1,0 +1,19 @@
+using Alliance.Revenue.Api;
+using Alliance.Revenue.Api.Apis;
+using Alliance.Revenue.Api.Data;
+using Alliance.Messaging;
+using Alliance.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddRevenueServices();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapDefaultEndpoints();
+app.MapApiDocuments(Extensions.PublicPrefix);
+app.MapIncomeCategoriesApi();
+
+await app.MigrateDatabaseAsync<RevenueDbContext>();
+await app.RunAsync();

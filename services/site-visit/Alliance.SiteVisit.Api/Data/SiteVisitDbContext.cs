@@ -1,0 +1,9 @@
+using Alliance.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alliance.SiteVisit.Api.Data;
+
+public sealed class SiteVisitDbContext(DbContextOptions<SiteVisitDbContext> options) : DbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.AddOutboxAndInbox();
+}

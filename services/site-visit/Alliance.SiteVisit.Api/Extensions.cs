@@ -1,0 +1,19 @@
+using Alliance.SiteVisit.Api.Data;
+using Alliance.Messaging;
+using Alliance.ServiceDefaults;
+
+namespace Alliance.SiteVisit.Api;
+
+internal static class Extensions
+{
+    public const string PublicPrefix = "/api/site-visits";
+
+    public static IHostApplicationBuilder AddSiteVisitServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<SiteVisitDbContext>(ResourceNames.SiteVisitDb);
+        builder.AddAllianceMessaging<SiteVisitDbContext>(ResourceNames.SiteVisit);
+        // Here, not in ServiceDefaults: the validation source generator only sees calls in this project.
+        builder.Services.AddValidation();
+        return builder;
+    }
+}

@@ -1,0 +1,19 @@
+using Alliance.SiteVisit.Api;
+using Alliance.SiteVisit.Api.Apis;
+using Alliance.SiteVisit.Api.Data;
+using Alliance.Messaging;
+using Alliance.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddSiteVisitServices();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapDefaultEndpoints();
+app.MapApiDocuments(Extensions.PublicPrefix);
+app.MapReviewPointsApi();
+
+await app.MigrateDatabaseAsync<SiteVisitDbContext>();
+await app.RunAsync();

@@ -25,7 +25,9 @@ internal static class Resources
     public static IResourceBuilder<ProjectResource> AddGateway(
         this IDistributedApplicationBuilder builder, params IResourceBuilder<ProjectResource>[] services)
     {
-        var port = int.TryParse(builder.Configuration["ALLIANCE_GATEWAY_PORT"], out var configured) ? configured : DefaultGatewayPort;
+        // 0 asks for any free port (the test run's choice, so it never meets a running ./run.sh).
+        int? port = int.TryParse(builder.Configuration["ALLIANCE_GATEWAY_PORT"], out var configured) ? configured : DefaultGatewayPort;
+        port = port == 0 ? null : port;
         var gateway = builder.AddProject<Projects.Alliance_Gateway>(ResourceNames.Gateway, launchProfileName: null)
             .WithHttpEndpoint(port: port)
             .WithExternalHttpEndpoints()

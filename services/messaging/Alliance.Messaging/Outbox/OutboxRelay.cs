@@ -116,9 +116,10 @@ public sealed partial class OutboxRelay<TDb>(
                 return BatchOutcome.Failed;
             }
 
+            // Once the broker has confirmed, record it even while stopping: an unrecorded publish is sent again.
             message.SentAt = clock.GetUtcNow();
             message.LastError = null;
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync(CancellationToken.None);
         }
 
         return batch.Count == _options.BatchSize ? BatchOutcome.MoreWaiting : BatchOutcome.Drained;

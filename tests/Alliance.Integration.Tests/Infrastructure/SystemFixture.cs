@@ -1,0 +1,52 @@
+using Alliance.ServiceDefaults;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+
+[assembly: AssemblyFixture(typeof(Alliance.Integration.Tests.Infrastructure.SystemFixture))]
+
+namespace Alliance.Integration.Tests.Infrastructure;
+
+/// <summary>
+/// The whole system, started once per test run by Aspire.Hosting.Testing in local-process mode,
+/// in a data folder of its own (so it never meets a running ./run.sh), shared by every test.
+/// Each test makes its own data.
+/// </summary>
+public sealed class SystemFixture : IAsyncLifetime
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    private DistributedApplication? _app;
+
+    public DistributedApplication App => _app ?? throw new InvalidOperationException("The system has not started.");
+
+    public HttpClient Gateway { get; private set; } = null!;
+
+    public string DataDirectory { get; } = TestData.NewFolder("system");
+
+    public async ValueTask InitializeAsync()
+    {
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Alliance_AppHost>(
+            ["ALLIANCE_INFRA=local", $"ALLIANCE_DATA_DIR={DataDirectory}", "ALLIANCE_GATEWAY_PORT=0"],
+            timeout.Token);
+        _app = await builder.BuildAsync(timeout.Token);
+        await _app.StartAsync(timeout.Token);
+        await _app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway, timeout.Token);
+        Gateway = _app.CreateHttpClient(ResourceNames.Gateway);
+    }
+
+    public async Task<string> ConnectionStringAsync(string resource) =>
+        await App.GetConnectionStringAsync(resource)
+        ?? throw new InvalidOperationException($"{resource} has no connection string.");
+
+    public async ValueTask DisposeAsync()
+    {
+        Gateway?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        TestData.Remove(DataDirectory);
+    }
+}

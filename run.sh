@@ -21,6 +21,11 @@ announce_when_up() {
       echo "Alliance is up."
       echo "  Web UI and API gateway: $gateway"
       echo "  Aspire dashboard: see the 'Login to the dashboard at …' line above"
+      if [ -n "${ALLIANCE_ADMIN_PASSWORD:-}" ]; then
+        echo "  First administrator: user 'admin', the password in ALLIANCE_ADMIN_PASSWORD (first start only)"
+      else
+        echo "  First administrator: user 'admin', password under \"admin-password\" in ${ALLIANCE_DATA_DIR:-.alliance-data}/secrets.json"
+      fi
       return
     fi
     sleep 1

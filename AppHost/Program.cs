@@ -11,6 +11,6 @@ var activity = builder.AddService<Projects.Alliance_Activity_Api>(ResourceNames.
 var siteVisit = builder.AddService<Projects.Alliance_SiteVisit_Api>(ResourceNames.SiteVisit, ResourceNames.SiteVisitDb, infrastructure);
 var reporting = builder.AddService<Projects.Alliance_Reporting_Api>(ResourceNames.Reporting, ResourceNames.ReportingDb, infrastructure);
 
-builder.AddGateway(membership, revenue, activity, siteVisit, reporting);
+builder.AddGateway(infrastructure, membership, revenue, activity, siteVisit, reporting);
 
 builder.Build().Run();

@@ -23,14 +23,26 @@ internal static class Resources
 
     /// <summary>The only door: on <c>ALLIANCE_GATEWAY_PORT</c> (5080 by default), forwarding to every service.</summary>
     public static IResourceBuilder<ProjectResource> AddGateway(
-        this IDistributedApplicationBuilder builder, params IResourceBuilder<ProjectResource>[] services)
+        this IDistributedApplicationBuilder builder, AllianceInfrastructure infrastructure, params IResourceBuilder<ProjectResource>[] services)
     {
+        // ALLIANCE_ADMIN_PASSWORD, when set, is the first administrator's password; it matters only on the first start.
+        if (builder.Configuration["ALLIANCE_ADMIN_PASSWORD"] is { Length: > 0 } adminPassword)
+        {
+            builder.Configuration["Parameters:admin-password"] = adminPassword;
+        }
+
+        var admin = builder.AddSecretParameter(infrastructure.Secrets, "admin-password");
         // 0 asks for any free port (the test run's choice, so it never meets a running ./run.sh).
         int? port = int.TryParse(builder.Configuration["ALLIANCE_GATEWAY_PORT"], out var configured) ? configured : DefaultGatewayPort;
         port = port == 0 ? null : port;
         var gateway = builder.AddProject<Projects.Alliance_Gateway>(ResourceNames.Gateway, launchProfileName: null)
             .WithHttpEndpoint(port: port)
             .WithExternalHttpEndpoints()
+            .WithReference(infrastructure.Database(ResourceNames.GatewayDb))
+            .WithReference(infrastructure.Broker)
+            .WaitFor(infrastructure.Postgres)
+            .WaitFor(infrastructure.Broker)
+            .WithEnvironment("Alliance__AdminPassword", admin)
             .WithHttpHealthCheck("/health");
         foreach (var service in services)
         {

@@ -10,14 +10,19 @@ public sealed class AllianceInfrastructure
     private readonly Func<string, IResourceBuilder<IResourceWithConnectionString>> _database;
 
     private AllianceInfrastructure(
+        LocalSecrets secrets,
         IResourceBuilder<IResourceWithConnectionString> postgres,
         IResourceBuilder<IResourceWithConnectionString> broker,
         Func<string, IResourceBuilder<IResourceWithConnectionString>> database)
     {
+        Secrets = secrets;
         Postgres = postgres;
         Broker = broker;
         _database = database;
     }
+
+    /// <summary>The secrets kept beside the data, generated on first start.</summary>
+    public LocalSecrets Secrets { get; }
 
     public IResourceBuilder<IResourceWithConnectionString> Postgres { get; }
     public IResourceBuilder<IResourceWithConnectionString> Broker { get; }
@@ -33,13 +38,13 @@ public sealed class AllianceInfrastructure
         var dataDirectory = Path.GetFullPath(builder.Configuration["ALLIANCE_DATA_DIR"]
             ?? Path.Combine(builder.AppHostDirectory, "..", ".alliance-data"));
         var secrets = LocalSecrets.Open(dataDirectory);
-        var postgresPassword = Secret(builder, secrets, "postgres-password");
-        var brokerPassword = Secret(builder, secrets, "rabbitmq-password");
+        var postgresPassword = builder.AddSecretParameter(secrets, "postgres-password");
+        var brokerPassword = builder.AddSecretParameter(secrets, "rabbitmq-password");
 
         return InfrastructureModes.Choose(builder.Configuration["ALLIANCE_INFRA"]) switch
         {
             InfrastructureMode.Local => Local(builder, dataDirectory, secrets, postgresPassword, brokerPassword),
-            _ => Containers(builder, postgresPassword, brokerPassword),
+            _ => Containers(builder, secrets, postgresPassword, brokerPassword),
         };
     }
 
@@ -50,24 +55,31 @@ public sealed class AllianceInfrastructure
         var postgres = builder.AddLocalPostgres(ResourceNames.Postgres, postgresPassword, secrets.GetOrCreate("postgres-password"), dataDirectory);
         var broker = builder.AddLocalRabbitMq(ResourceNames.RabbitMq, brokerPassword, dataDirectory);
         return new AllianceInfrastructure(
+            secrets,
             postgres.AsConnectionString(),
             broker.AsConnectionString(),
             name => postgres.AddDatabase(name).AsConnectionString());
     }
 
     private static AllianceInfrastructure Containers(
-        IDistributedApplicationBuilder builder,
+        IDistributedApplicationBuilder builder, LocalSecrets secrets,
         IResourceBuilder<ParameterResource> postgresPassword, IResourceBuilder<ParameterResource> brokerPassword)
     {
         var postgres = builder.AddPostgres(ResourceNames.Postgres, password: postgresPassword).WithDataVolume("alliance-postgres");
         var broker = builder.AddRabbitMQ(ResourceNames.RabbitMq, password: brokerPassword).WithDataVolume("alliance-rabbitmq");
         return new AllianceInfrastructure(
+            secrets,
             postgres.AsConnectionString(),
             broker.AsConnectionString(),
             name => postgres.AddDatabase(name).AsConnectionString());
     }
 
-    private static IResourceBuilder<ParameterResource> Secret(IDistributedApplicationBuilder builder, LocalSecrets secrets, string name)
+}
+
+public static class SecretParameters
+{
+    /// <summary>A secret parameter whose value comes from configuration when given, else from the kept secrets.</summary>
+    public static IResourceBuilder<ParameterResource> AddSecretParameter(this IDistributedApplicationBuilder builder, LocalSecrets secrets, string name)
     {
         builder.Configuration[$"Parameters:{name}"] ??= secrets.GetOrCreate(name);
         return builder.AddParameter(name, secret: true);

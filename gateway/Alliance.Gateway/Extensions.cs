@@ -1,5 +1,12 @@
+using Alliance.Gateway.Auth;
+using Alliance.Gateway.Consumers;
+using Alliance.Gateway.Data;
 using Alliance.Gateway.Health;
+using Alliance.Gateway.Identity;
 using Alliance.Gateway.Proxy;
+using Alliance.Messaging;
+using Alliance.ServiceDefaults;
+using MassTransit;
 
 namespace Alliance.Gateway;
 
@@ -7,8 +14,16 @@ internal static class Extensions
 {
     public static IHostApplicationBuilder AddGatewayServices(this IHostApplicationBuilder builder)
     {
+        builder.AddGatewayIdentity();
+        builder.AddAllianceMessaging<GatewayDbContext>(ResourceNames.Gateway, consumers =>
+            consumers.AddConsumer<AllianceRegisteredConsumer>());
+        builder.Services.AddGatewayRateLimits();
+        builder.Services.AddAuthorization();
+        builder.Services.AddAntiforgery();
         builder.AddServiceProxy();
         ServicesHealthCheck.AddServicesHealthCheck(builder);
+        // Here, not in ServiceDefaults: the validation source generator only sees calls in this project.
+        builder.Services.AddValidation();
         return builder;
     }
 }

@@ -1,0 +1,173 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Alliance.Gateway.Auth;
+using Alliance.Gateway.Data;
+using Alliance.Gateway.Identity;
+using Alliance.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alliance.Gateway.Apis;
+
+/// <summary>
+/// Assistants register for an alliance; that alliance's PI approves or rejects, and may withdraw an
+/// approval at any time, after which the assistant is refused from the next request on.
+/// </summary>
+public static class RegistrationsApi
+{
+    public static IEndpointRouteBuilder MapRegistrationsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/auth/registrations").WithTags("Assistant registrations");
+        group.MapPost("/", RegisterAssistant).WithName(nameof(RegisterAssistant)).AllowAnonymous().RequireRateLimiting(RateLimits.Registration)
+            .WithSummary("An assistant asks to work on an alliance (anonymous).");
+        var deciders = group.MapGroup("").RequireAuthorization(policy => policy.RequireRole(GatewayRoles.Pi, GatewayRoles.CentreAdmin));
+        deciders.MapGet("/", ListRegistrations).WithName(nameof(ListRegistrations)).WithSummary("Requests for the caller's alliances (all, for the centre).");
+        deciders.MapPost("/{registrationId:guid}/approve", ApproveRegistration).WithName(nameof(ApproveRegistration)).WithSummary("The PI approves.");
+        deciders.MapPost("/{registrationId:guid}/reject", RejectRegistration).WithName(nameof(RejectRegistration)).WithSummary("The PI rejects.");
+
+        app.MapPost("/api/auth/assistants/{userName}/withdraw", WithdrawAssistant).WithTags("Assistant registrations")
+            .WithName(nameof(WithdrawAssistant)).RequireAuthorization(policy => policy.RequireRole(GatewayRoles.Pi))
+            .WithSummary("The PI withdraws an assistant's approval for the PI's alliances.");
+        return app;
+    }
+
+    public static async Task<Created<RegistrationResponse>> RegisterAssistant(
+        RegisterAssistantRequest request, GatewayDbContext db, UserManager<GatewayUser> users, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var alliance = await db.Alliances.AsNoTracking().SingleOrDefaultAsync(a => a.Code == request.AllianceCode.Trim() && !a.Terminated, cancellationToken)
+            ?? throw DomainException.RuleViolated("allianceCode", $"There is no alliance with the code '{request.AllianceCode}'.");
+        var user = new GatewayUser
+        {
+            UserName = request.UserName.Trim(),
+            Email = string.IsNullOrWhiteSpace(request.Email) ? null : request.Email.Trim(),
+            DisplayName = request.DisplayName.Trim(),
+            CreatedAt = clock.GetUtcNow(),
+        };
+        IdentityErrors.ThrowIfFailed(await users.CreateAsync(user, request.Password));
+        IdentityErrors.ThrowIfFailed(await users.AddToRoleAsync(user, GatewayRoles.Assistant));
+        var registration = new AssistantRegistration
+        {
+            Id = Guid.CreateVersion7(),
+            UserId = user.Id,
+            UserName = user.UserName,
+            AllianceId = alliance.AllianceId,
+            Status = RegistrationStatus.Pending,
+            RequestedAt = clock.GetUtcNow(),
+        };
+        db.Registrations.Add(registration);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.WriteAsync(user.UserName, AuditActions.Registered, "Pending", subject: alliance.Code, cancellationToken: cancellationToken);
+        return TypedResults.Created($"/api/auth/registrations/{registration.Id}", RegistrationResponse.From(registration, alliance, user.DisplayName));
+    }
+
+    public static async Task<Ok<RegistrationResponse[]>> ListRegistrations(ClaimsPrincipal caller, GatewayDbContext db, CancellationToken cancellationToken)
+    {
+        var everything = caller.IsInRole(GatewayRoles.CentreAdmin);
+        var piUserName = caller.UserName();
+        var rows = await (from registration in db.Registrations
+                          join alliance in db.Alliances on registration.AllianceId equals alliance.AllianceId
+                          join user in db.Users on registration.UserId equals user.Id
+                          where everything || alliance.PiUserName == piUserName
+                          orderby registration.RequestedAt descending
+                          select new { registration, alliance, user.DisplayName }).AsNoTracking().ToListAsync(cancellationToken);
+        return TypedResults.Ok(rows.Select(r => RegistrationResponse.From(r.registration, r.alliance, r.DisplayName)).ToArray());
+    }
+
+    public static Task<Ok<RegistrationResponse>> ApproveRegistration(Guid registrationId, ClaimsPrincipal caller, GatewayDbContext db, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken) =>
+        DecideAsync(registrationId, RegistrationStatus.Approved, AuditActions.Approved, caller, db, audit, clock, cancellationToken);
+
+    public static Task<Ok<RegistrationResponse>> RejectRegistration(Guid registrationId, ClaimsPrincipal caller, GatewayDbContext db, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken) =>
+        DecideAsync(registrationId, RegistrationStatus.Rejected, AuditActions.Rejected, caller, db, audit, clock, cancellationToken);
+
+    public static async Task<Ok<WithdrawResponse>> WithdrawAssistant(
+        string userName, ClaimsPrincipal caller, GatewayDbContext db, UserManager<GatewayUser> users, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var piUserName = caller.UserName();
+        var approvals = await (from registration in db.Registrations
+                               join alliance in db.Alliances on registration.AllianceId equals alliance.AllianceId
+                               where registration.UserName == userName && registration.Status == RegistrationStatus.Approved && alliance.PiUserName == piUserName
+                               select registration).ToListAsync(cancellationToken);
+        if (approvals.Count == 0)
+        {
+            throw DomainException.NotFound($"'{userName}' has no approval on your alliances.");
+        }
+
+        foreach (var approval in approvals)
+        {
+            approval.Status = RegistrationStatus.Withdrawn;
+            approval.DecidedAt = clock.GetUtcNow();
+            approval.DecidedBy = piUserName;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var assistant = await users.FindByNameAsync(userName);
+        if (assistant is not null)
+        {
+            await StopSessionsWithoutApprovalAsync(assistant, db, users, clock, cancellationToken);
+        }
+
+        await audit.WriteAsync(piUserName, AuditActions.Withdrawn, "Succeeded", subject: userName, cancellationToken: cancellationToken);
+        return TypedResults.Ok(new WithdrawResponse(userName, approvals.Count));
+    }
+
+    /// <summary>With no approval left, the assistant's browser sessions and tokens stop working at once.</summary>
+    private static async Task StopSessionsWithoutApprovalAsync(GatewayUser assistant, GatewayDbContext db, UserManager<GatewayUser> users, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        assistant.ScopeVersion++;
+        await users.UpdateSecurityStampAsync(assistant);
+        if (await db.Registrations.AnyAsync(r => r.UserId == assistant.Id && r.Status == RegistrationStatus.Approved, cancellationToken))
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        await db.AccessTokens.Where(t => t.UserId == assistant.Id && t.RevokedAt == null)
+            .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, now), cancellationToken);
+    }
+
+    private static async Task<Ok<RegistrationResponse>> DecideAsync(
+        Guid registrationId, RegistrationStatus decision, string action, ClaimsPrincipal caller, GatewayDbContext db, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var registration = await db.Registrations.SingleOrDefaultAsync(r => r.Id == registrationId, cancellationToken)
+            ?? throw DomainException.NotFound("No such registration.");
+        var alliance = await db.Alliances.AsNoTracking().SingleAsync(a => a.AllianceId == registration.AllianceId, cancellationToken);
+        if (alliance.PiUserName != caller.UserName())
+        {
+            await audit.WriteAsync(caller.UserName(), AuditActions.Denied, "Forbidden", subject: registration.UserName, detail: $"{action} on {alliance.Code}", cancellationToken: cancellationToken);
+            throw new DomainException(ErrorCode.Forbidden, "Only the alliance's PI decides its assistants' registrations.");
+        }
+
+        if (registration.Status != RegistrationStatus.Pending)
+        {
+            throw DomainException.Conflict("status", $"The registration is already {registration.Status.ToString().ToLowerInvariant()}.");
+        }
+
+        registration.Status = decision;
+        registration.DecidedAt = clock.GetUtcNow();
+        registration.DecidedBy = caller.UserName();
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.WriteAsync(caller.UserName(), action, "Succeeded", subject: registration.UserName, detail: alliance.Code, cancellationToken: cancellationToken);
+        var displayName = await db.Users.Where(u => u.Id == registration.UserId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
+        return TypedResults.Ok(RegistrationResponse.From(registration, alliance, displayName));
+    }
+}
+
+public sealed class RegisterAssistantRequest
+{
+    [Required, StringLength(256, MinimumLength = 2)] public string UserName { get; init; } = "";
+    [Required, StringLength(200, MinimumLength = 1)] public string DisplayName { get; init; } = "";
+    [EmailAddress] public string? Email { get; init; }
+    [Required, StringLength(512, MinimumLength = 8)] public string Password { get; init; } = "";
+    [Required, StringLength(50, MinimumLength = 1)] public string AllianceCode { get; init; } = "";
+}
+
+public sealed record RegistrationResponse(
+    Guid Id, string UserName, string DisplayName, Guid AllianceId, string AllianceCode, string AllianceName,
+    RegistrationStatus Status, DateTimeOffset RequestedAt, DateTimeOffset? DecidedAt, string? DecidedBy)
+{
+    public static RegistrationResponse From(AssistantRegistration r, AllianceLink alliance, string displayName) =>
+        new(r.Id, r.UserName, displayName, r.AllianceId, alliance.Code, alliance.Name, r.Status, r.RequestedAt, r.DecidedAt, r.DecidedBy);
+}
+
+public sealed record WithdrawResponse(string UserName, int Withdrawn);

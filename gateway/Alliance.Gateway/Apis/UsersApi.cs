@@ -1,0 +1,148 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Alliance.Gateway.Auth;
+using Alliance.Gateway.Data;
+using Alliance.Gateway.Identity;
+using Alliance.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alliance.Gateway.Apis;
+
+/// <summary>Accounts, kept by centre administrators: roles, disabling, and reviewers' alliances.</summary>
+public static class UsersApi
+{
+    public static RouteGroupBuilder MapUsersApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/auth/users").WithTags("Accounts").RequireAuthorization(policy => policy.RequireRole(GatewayRoles.CentreAdmin));
+        group.MapGet("/", ListUsers).WithName(nameof(ListUsers)).WithSummary("Every account.");
+        group.MapPost("/", CreateUser).WithName(nameof(CreateUser)).WithSummary("Creates an account with roles (and a reviewer's alliances).");
+        group.MapGet("/{userName}", GetUser).WithName(nameof(GetUser)).WithSummary("One account.");
+        group.MapPut("/{userName}", UpdateUser).WithName(nameof(UpdateUser)).WithSummary("Changes roles, display name, disabled, reviewer alliances; send the version you read.");
+        return group;
+    }
+
+    public static async Task<Ok<UserResponse[]>> ListUsers(GatewayDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var users = await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(cancellationToken);
+        var roles = await RolesByUserAsync(db, cancellationToken);
+        var assignments = await db.ReviewerAssignments.AsNoTracking().ToListAsync(cancellationToken);
+        return TypedResults.Ok(users.Select(u => UserResponse.From(u,
+            roles.GetValueOrDefault(u.Id, []),
+            assignments.Where(a => a.UserId == u.Id).Select(a => a.AllianceId).ToArray(), clock.GetUtcNow())).ToArray());
+    }
+
+    public static async Task<Results<Ok<UserResponse>, NotFound>> GetUser(string userName, GatewayDbContext db, UserManager<GatewayUser> users, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByNameAsync(userName);
+        return user is null ? TypedResults.NotFound() : TypedResults.Ok(await ResponseAsync(user, db, users, clock, cancellationToken));
+    }
+
+    public static async Task<Created<UserResponse>> CreateUser(
+        CreateUserRequest request, ClaimsPrincipal caller, GatewayDbContext db, UserManager<GatewayUser> users, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var roles = CheckedRoles(request.Roles);
+        var user = new GatewayUser
+        {
+            UserName = request.UserName.Trim(),
+            Email = string.IsNullOrWhiteSpace(request.Email) ? null : request.Email.Trim(),
+            DisplayName = request.DisplayName.Trim(),
+            CreatedAt = clock.GetUtcNow(),
+        };
+        IdentityErrors.ThrowIfFailed(await users.CreateAsync(user, request.Password));
+        IdentityErrors.ThrowIfFailed(await users.AddToRolesAsync(user, roles));
+        await SetAssignmentsAsync(db, user.Id, request.ReviewerAlliances ?? [], cancellationToken);
+        await audit.WriteAsync(caller.UserName(), AuditActions.AccountCreated, "Succeeded", subject: user.UserName, detail: string.Join(',', roles), cancellationToken: cancellationToken);
+        return TypedResults.Created($"/api/auth/users/{user.UserName}", await ResponseAsync(user, db, users, clock, cancellationToken));
+    }
+
+    public static async Task<Results<Ok<UserResponse>, NotFound>> UpdateUser(
+        string userName, UpdateUserRequest request, ClaimsPrincipal caller, GatewayDbContext db, UserManager<GatewayUser> users, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByNameAsync(userName);
+        if (user is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (user.Version != request.Version)
+        {
+            throw new DomainException(ErrorCode.StaleVersion, "The account was changed by someone else; reload it and try again.");
+        }
+
+        var roles = CheckedRoles(request.Roles);
+        var before = $"{string.Join(',', await users.GetRolesAsync(user))};disabled={user.Disabled}";
+        user.DisplayName = request.DisplayName.Trim();
+        user.Disabled = request.Disabled;
+        user.ScopeVersion++;
+        IdentityErrors.ThrowIfFailed(await users.UpdateAsync(user));
+        var current = await users.GetRolesAsync(user);
+        IdentityErrors.ThrowIfFailed(await users.RemoveFromRolesAsync(user, current.Except(roles)));
+        IdentityErrors.ThrowIfFailed(await users.AddToRolesAsync(user, roles.Except(current)));
+        await SetAssignmentsAsync(db, user.Id, request.ReviewerAlliances ?? [], cancellationToken);
+        // A new security stamp signs the account out of every browser at once (roles or disabled changed).
+        await users.UpdateSecurityStampAsync(user);
+        await audit.WriteAsync(caller.UserName(), AuditActions.AccountChanged, "Succeeded", subject: user.UserName,
+            detail: $"before={before}; after={string.Join(',', roles)};disabled={user.Disabled}", cancellationToken: cancellationToken);
+        return TypedResults.Ok(await ResponseAsync(user, db, users, clock, cancellationToken));
+    }
+
+    private static string[] CheckedRoles(IEnumerable<string> roles)
+    {
+        var distinct = roles.Select(r => r.Trim()).Distinct().ToArray();
+        var unknown = distinct.Where(r => !GatewayRoles.All.Contains(r)).ToArray();
+        if (unknown.Length > 0 || distinct.Length == 0)
+        {
+            throw DomainException.Invalid("roles", $"Roles must be some of {string.Join(", ", GatewayRoles.All)}.");
+        }
+
+        return distinct;
+    }
+
+    private static async Task SetAssignmentsAsync(GatewayDbContext db, Guid userId, IReadOnlyCollection<Guid> alliances, CancellationToken cancellationToken)
+    {
+        await db.ReviewerAssignments.Where(a => a.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        db.ReviewerAssignments.AddRange(alliances.Distinct().Select(id => new ReviewerAssignment { UserId = userId, AllianceId = id }));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static async Task<Dictionary<Guid, string[]>> RolesByUserAsync(GatewayDbContext db, CancellationToken cancellationToken) =>
+        (await (from userRole in db.UserRoles
+                join role in db.Roles on userRole.RoleId equals role.Id
+                select new { userRole.UserId, role.Name }).ToListAsync(cancellationToken))
+            .GroupBy(r => r.UserId)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.Name!).Order().ToArray());
+
+    private static async Task<UserResponse> ResponseAsync(GatewayUser user, GatewayDbContext db, UserManager<GatewayUser> users, TimeProvider clock, CancellationToken cancellationToken) =>
+        UserResponse.From(user, (await users.GetRolesAsync(user)).Order().ToArray(),
+            await db.ReviewerAssignments.Where(a => a.UserId == user.Id).Select(a => a.AllianceId).ToArrayAsync(cancellationToken), clock.GetUtcNow());
+}
+
+public sealed class CreateUserRequest
+{
+    [Required, StringLength(256, MinimumLength = 2)] public string UserName { get; init; } = "";
+    [Required, StringLength(200, MinimumLength = 1)] public string DisplayName { get; init; } = "";
+    [EmailAddress] public string? Email { get; init; }
+    [Required, StringLength(512, MinimumLength = 8)] public string Password { get; init; } = "";
+    [Required, MinLength(1)] public string[] Roles { get; init; } = [];
+    public Guid[]? ReviewerAlliances { get; init; }
+}
+
+public sealed class UpdateUserRequest
+{
+    [Required, StringLength(200, MinimumLength = 1)] public string DisplayName { get; init; } = "";
+    [Required, MinLength(1)] public string[] Roles { get; init; } = [];
+    public bool Disabled { get; init; }
+    public Guid[]? ReviewerAlliances { get; init; }
+    public uint Version { get; init; }
+}
+
+public sealed record UserResponse(
+    Guid Id, string UserName, string DisplayName, string? Email, IReadOnlyList<string> Roles, bool Disabled,
+    bool TwoFactorEnabled, bool LockedOut, IReadOnlyList<Guid> ReviewerAlliances, uint Version)
+{
+    public static UserResponse From(GatewayUser user, IReadOnlyList<string> roles, IReadOnlyList<Guid> reviewerAlliances, DateTimeOffset now) =>
+        new(user.Id, user.UserName!, user.DisplayName, user.Email, roles, user.Disabled, user.TwoFactorEnabled,
+            user.LockoutEnd > now, reviewerAlliances, user.Version);
+}

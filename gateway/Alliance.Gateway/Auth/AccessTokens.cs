@@ -1,0 +1,47 @@
+using System.Security.Cryptography;
+using System.Text;
+using Alliance.Gateway.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alliance.Gateway.Auth;
+
+/// <summary>Issues, finds and revokes opaque bearer tokens, stored only as SHA-256 hashes.</summary>
+public sealed class AccessTokens(GatewayDbContext db, TimeProvider clock)
+{
+    public const string Prefix = "alc_";
+    public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(1);
+    public static readonly TimeSpan MaxPersonalLifetime = TimeSpan.FromDays(366);
+
+    public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    /// <summary>Creates a token; the returned value is the only time it is seen in clear.</summary>
+    public async Task<(AccessToken Record, string Value)> IssueAsync(Guid userId, AccessTokenKind kind, string name, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    {
+        var value = Prefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+        var record = new AccessToken
+        {
+            Id = Guid.CreateVersion7(),
+            UserId = userId,
+            Kind = kind,
+            Name = name,
+            Hash = Hash(value),
+            CreatedAt = clock.GetUtcNow(),
+            ExpiresAt = expiresAt,
+        };
+        db.AccessTokens.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        return (record, value);
+    }
+
+    /// <summary>The live token with this value: known, not expired, not revoked.</summary>
+    public Task<AccessToken?> FindLiveAsync(string value, CancellationToken cancellationToken)
+    {
+        var hash = Hash(value);
+        var now = clock.GetUtcNow();
+        return db.AccessTokens.AsNoTracking()
+            .SingleOrDefaultAsync(t => t.Hash == hash && t.RevokedAt == null && t.ExpiresAt > now, cancellationToken);
+    }
+
+    private static string Base64Url(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

@@ -1,0 +1,15 @@
+using System.Security.Claims;
+using Alliance.ServiceDefaults.Problems;
+
+namespace Alliance.Gateway.Auth;
+
+internal static class CallerExtensions
+{
+    public static Guid UserId(this ClaimsPrincipal principal) =>
+        Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id)
+            ? id
+            : throw new DomainException(ErrorCode.Forbidden, "The caller has no account.");
+
+    public static string UserName(this ClaimsPrincipal principal) =>
+        principal.Identity?.Name ?? "anonymous";
+}

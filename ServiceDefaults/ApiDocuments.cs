@@ -22,11 +22,13 @@ public static class ApiDocuments
     /// <summary>
     /// Serves the OpenAPI document at <c>{prefix}/openapi/v1.json</c> and a browsable reference at
     /// <c>{prefix}/docs</c>, so both are reachable through the gateway's unchanged forwarding.
+    /// Both are anonymous: they describe the API, and every operation in it still needs a token.
     /// </summary>
     public static WebApplication MapApiDocuments(this WebApplication app, string prefix)
     {
-        app.MapOpenApi($"{prefix}/openapi/{{documentName}}.json");
-        app.MapScalarApiReference($"{prefix}/docs", options => options.WithOpenApiRoutePattern($"{prefix}/openapi/{{documentName}}.json"));
+        app.MapOpenApi($"{prefix}/openapi/{{documentName}}.json").AllowAnonymous();
+        app.MapScalarApiReference($"{prefix}/docs", options => options.WithOpenApiRoutePattern($"{prefix}/openapi/{{documentName}}.json"))
+            .AllowAnonymous();
         return app;
     }
 }

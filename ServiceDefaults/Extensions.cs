@@ -76,11 +76,12 @@ public static class ServiceDefaultsExtensions
     /// <summary>
     /// Maps <c>/health</c> (every check) and <c>/alive</c> (liveness only) in every environment:
     /// the run command and the tests wait on them. Bodies say up or down, never connection details.
+    /// Both stay anonymous: the orchestrator probing them holds no token.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/health");
-        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) });
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) }).AllowAnonymous();
         return app;
     }
 

@@ -18,6 +18,8 @@ public sealed class DomainException(ErrorCode code, string message, IReadOnlyDic
 
     public static DomainException NotFound(string message) => new(ErrorCode.NotFound, message);
 
+    public static DomainException Forbidden(string message) => new(ErrorCode.Forbidden, message);
+
     public static DomainException Conflict(string field, string message) =>
         new(ErrorCode.Conflict, message, new Dictionary<string, string[]> { [field] = [message] });
 }

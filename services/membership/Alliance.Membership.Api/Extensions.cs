@@ -1,6 +1,7 @@
 using Alliance.Membership.Api.Data;
 using Alliance.Messaging;
 using Alliance.ServiceDefaults;
+using Alliance.ServiceDefaults.Security;
 
 namespace Alliance.Membership.Api;
 
@@ -11,6 +12,7 @@ internal static class Extensions
     public static IHostApplicationBuilder AddMembershipServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<MembershipDbContext>(ResourceNames.MembershipDb);
+        builder.AddInternalAuthentication(ResourceNames.Membership);
         builder.AddAllianceMessaging<MembershipDbContext>(ResourceNames.Membership);
         // Here, not in ServiceDefaults: the validation source generator only sees calls in this project.
         builder.Services.AddValidation();

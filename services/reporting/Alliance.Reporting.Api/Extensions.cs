@@ -3,6 +3,7 @@ using Alliance.Messaging;
 using MassTransit;
 using Alliance.Reporting.Api.Consumers;
 using Alliance.ServiceDefaults;
+using Alliance.ServiceDefaults.Security;
 
 namespace Alliance.Reporting.Api;
 
@@ -13,6 +14,7 @@ internal static class Extensions
     public static IHostApplicationBuilder AddReportingServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ReportingDbContext>(ResourceNames.ReportingDb);
+        builder.AddInternalAuthentication(ResourceNames.Reporting);
         builder.AddAllianceMessaging<ReportingDbContext>(ResourceNames.Reporting, consumers =>
             consumers.AddConsumer<AllianceRegisteredConsumer>());
         // Here, not in ServiceDefaults: the validation source generator only sees calls in this project.

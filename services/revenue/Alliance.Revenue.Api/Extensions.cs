@@ -1,6 +1,7 @@
 using Alliance.Revenue.Api.Data;
 using Alliance.Messaging;
 using Alliance.ServiceDefaults;
+using Alliance.ServiceDefaults.Security;
 
 namespace Alliance.Revenue.Api;
 
@@ -11,6 +12,7 @@ internal static class Extensions
     public static IHostApplicationBuilder AddRevenueServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<RevenueDbContext>(ResourceNames.RevenueDb);
+        builder.AddInternalAuthentication(ResourceNames.Revenue);
         builder.AddAllianceMessaging<RevenueDbContext>(ResourceNames.Revenue);
         // Here, not in ServiceDefaults: the validation source generator only sees calls in this project.
         builder.Services.AddValidation();

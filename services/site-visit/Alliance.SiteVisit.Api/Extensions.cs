@@ -1,6 +1,7 @@
 using Alliance.SiteVisit.Api.Data;
 using Alliance.Messaging;
 using Alliance.ServiceDefaults;
+using Alliance.ServiceDefaults.Security;
 
 namespace Alliance.SiteVisit.Api;
 
@@ -11,6 +12,7 @@ internal static class Extensions
     public static IHostApplicationBuilder AddSiteVisitServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<SiteVisitDbContext>(ResourceNames.SiteVisitDb);
+        builder.AddInternalAuthentication(ResourceNames.SiteVisit);
         builder.AddAllianceMessaging<SiteVisitDbContext>(ResourceNames.SiteVisit);
         // Here, not in ServiceDefaults: the validation source generator only sees calls in this project.
         builder.Services.AddValidation();

@@ -3,6 +3,7 @@ using Alliance.Contracts.Membership;
 using Alliance.Membership.Api.Data;
 using Alliance.Messaging.Outbox;
 using Alliance.ServiceDefaults.Problems;
+using Alliance.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -16,21 +17,32 @@ public static class AlliancesApi
         var group = app.MapGroup($"{Extensions.PublicPrefix}/alliances").WithTags("Alliances");
         group.MapGet("/", ListAlliances).WithName(nameof(ListAlliances)).WithSummary("The alliances on the programme roster.");
         group.MapGet("/{allianceId:guid}", GetAlliance).WithName(nameof(GetAlliance)).WithSummary("One alliance.");
-        group.MapPost("/", RegisterAlliance).WithName(nameof(RegisterAlliance)).WithSummary("Registers an alliance and publishes AllianceRegistered.");
+        // A policy rather than a check in the handler: a refused caller gets 403 before the body is validated.
+        group.MapPost("/", RegisterAlliance).WithName(nameof(RegisterAlliance)).WithSummary("Registers an alliance and publishes AllianceRegistered.")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.CentreAdmin));
         return group;
     }
 
-    public static async Task<Ok<AllianceResponse[]>> ListAlliances(MembershipDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<AllianceResponse[]>> ListAlliances(Caller caller, MembershipDbContext db, CancellationToken cancellationToken)
     {
-        var alliances = await db.Alliances.AsNoTracking()
+        var query = db.Alliances.AsNoTracking();
+        if (!caller.ReadsEverything)
+        {
+            var readable = caller.ReadableAlliances;
+            query = query.Where(a => readable.Contains(a.Id));
+        }
+
+        var alliances = await query
             .OrderBy(a => a.Code)
             .Select(a => AllianceResponse.From(a))
             .ToArrayAsync(cancellationToken);
         return TypedResults.Ok(alliances);
     }
 
-    public static async Task<Results<Ok<AllianceResponse>, NotFound>> GetAlliance(Guid allianceId, MembershipDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<AllianceResponse>, NotFound>> GetAlliance(
+        Guid allianceId, Caller caller, MembershipDbContext db, CancellationToken cancellationToken)
     {
+        caller.RequireAllianceAccess(allianceId, Access.Read);
         var alliance = await db.Alliances.AsNoTracking().SingleOrDefaultAsync(a => a.Id == allianceId, cancellationToken);
         return alliance is null ? TypedResults.NotFound() : TypedResults.Ok(AllianceResponse.From(alliance));
     }

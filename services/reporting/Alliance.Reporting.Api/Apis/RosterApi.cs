@@ -1,4 +1,5 @@
 using Alliance.Reporting.Api.Data;
+using Alliance.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,9 +14,16 @@ public static class RosterApi
         return group;
     }
 
-    public static async Task<Ok<RosterAllianceResponse[]>> ListRoster(ReportingDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<RosterAllianceResponse[]>> ListRoster(Caller caller, ReportingDbContext db, CancellationToken cancellationToken)
     {
-        var alliances = await db.Alliances.AsNoTracking()
+        var query = db.Alliances.AsNoTracking();
+        if (!caller.ReadsEverything)
+        {
+            var readable = caller.ReadableAlliances;
+            query = query.Where(a => readable.Contains(a.Id));
+        }
+
+        var alliances = await query
             .OrderBy(a => a.Code)
             .Select(a => new RosterAllianceResponse(a.Id, a.Code, a.Name, a.HostInstitution, a.DomainCode, a.Phase, a.YearInPhase, a.PiUserName))
             .ToArrayAsync(cancellationToken);

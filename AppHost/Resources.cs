@@ -11,10 +11,11 @@ internal static class Resources
 
     /// <summary>A back-end service: its own database, the broker, and a health check the others can wait on.</summary>
     public static IResourceBuilder<ProjectResource> AddService<TProject>(
-        this IDistributedApplicationBuilder builder, string name, string databaseName, AllianceInfrastructure infrastructure)
+        this IDistributedApplicationBuilder builder, string name, string databaseName, AllianceInfrastructure infrastructure, InternalKeyParameters keys)
         where TProject : IProjectMetadata, new() =>
         builder.AddProject<TProject>(name, launchProfileName: null)
             .WithHttpEndpoint()
+            .WithEnvironment("InternalTokens__PublicKeys", keys.PublicKeys)
             .WithReference(infrastructure.Database(databaseName))
             .WithReference(infrastructure.Broker)
             .WaitFor(infrastructure.Postgres)
@@ -23,7 +24,7 @@ internal static class Resources
 
     /// <summary>The only door: on <c>ALLIANCE_GATEWAY_PORT</c> (5080 by default), forwarding to every service.</summary>
     public static IResourceBuilder<ProjectResource> AddGateway(
-        this IDistributedApplicationBuilder builder, AllianceInfrastructure infrastructure, params IResourceBuilder<ProjectResource>[] services)
+        this IDistributedApplicationBuilder builder, AllianceInfrastructure infrastructure, InternalKeyParameters keys, params IResourceBuilder<ProjectResource>[] services)
     {
         // ALLIANCE_ADMIN_PASSWORD, when set, is the first administrator's password; it matters only on the first start.
         if (builder.Configuration["ALLIANCE_ADMIN_PASSWORD"] is { Length: > 0 } adminPassword)
@@ -43,6 +44,7 @@ internal static class Resources
             .WaitFor(infrastructure.Postgres)
             .WaitFor(infrastructure.Broker)
             .WithEnvironment("Alliance__AdminPassword", admin)
+            .WithEnvironment("InternalTokens__SigningKey", keys.SigningKey)
             .WithHttpHealthCheck("/health");
         foreach (var service in services)
         {

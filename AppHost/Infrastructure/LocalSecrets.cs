@@ -25,14 +25,18 @@ public sealed class LocalSecrets
     }
 
     /// <summary>The stored secret <paramref name="name"/>, generated and saved when missing.</summary>
-    public string GetOrCreate(string name)
+    public string GetOrCreate(string name) =>
+        GetOrCreate(name, () => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24)));
+
+    /// <summary>The stored secret <paramref name="name"/>, made by <paramref name="generate"/> and saved when missing.</summary>
+    public string GetOrCreate(string name, Func<string> generate)
     {
         if (_values.TryGetValue(name, out var value))
         {
             return value;
         }
 
-        value = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+        value = generate();
         _values[name] = value;
         File.WriteAllText(_path, JsonSerializer.Serialize(_values, new JsonSerializerOptions { WriteIndented = true }));
         if (!OperatingSystem.IsWindows())

@@ -6,6 +6,7 @@ using Alliance.Gateway.Identity;
 using Alliance.Gateway.Proxy;
 using Alliance.Messaging;
 using Alliance.ServiceDefaults;
+using Alliance.ServiceDefaults.Security;
 using MassTransit;
 
 namespace Alliance.Gateway;
@@ -20,6 +21,7 @@ internal static class Extensions
         builder.Services.AddGatewayRateLimits();
         builder.Services.AddAuthorization();
         builder.Services.AddAntiforgery();
+        builder.AddInternalTokenIssuer();
         builder.AddServiceProxy();
         ServicesHealthCheck.AddServicesHealthCheck(builder);
         // Here, not in ServiceDefaults: the validation source generator only sees calls in this project.

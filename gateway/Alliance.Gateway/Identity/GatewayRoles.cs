@@ -1,13 +1,15 @@
+using Alliance.ServiceDefaults.Security;
+
 namespace Alliance.Gateway.Identity;
 
-/// <summary>The five roles, and which must use a second factor.</summary>
+/// <summary>The five roles as the gateway's accounts hold them, and which must use a second factor.</summary>
 public static class GatewayRoles
 {
-    public const string MinistryOfficer = "ministry-officer";
-    public const string CentreAdmin = "centre-admin";
-    public const string Pi = "pi";
-    public const string Assistant = "assistant";
-    public const string Reviewer = "reviewer";
+    public const string MinistryOfficer = Roles.MinistryOfficer;
+    public const string CentreAdmin = Roles.CentreAdmin;
+    public const string Pi = Roles.Pi;
+    public const string Assistant = Roles.Assistant;
+    public const string Reviewer = Roles.Reviewer;
 
     public static readonly string[] All = [MinistryOfficer, CentreAdmin, Pi, Assistant, Reviewer];
 

@@ -33,7 +33,8 @@ public static class ServiceRoutes
     {
         builder.Services.AddReverseProxy()
             .LoadFromMemory(Routes, Clusters)
-            .AddServiceDiscoveryDestinationResolver();
+            .AddServiceDiscoveryDestinationResolver()
+            .AddTransforms(InternalTokenForwarding.Apply);
         return builder;
     }
 }

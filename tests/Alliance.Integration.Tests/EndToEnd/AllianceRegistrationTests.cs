@@ -34,7 +34,7 @@ public sealed class AllianceRegistrationTests(SystemFixture system)
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/membership/alliances") { Content = JsonContent.Create(NewAlliance(code)) };
         request.Headers.Add("traceparent", $"00-{traceId.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
 
-        using var response = await system.Gateway.SendAsync(request, TestContext.Current.CancellationToken);
+        using var response = await system.Admin.SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var created = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
@@ -42,7 +42,7 @@ public sealed class AllianceRegistrationTests(SystemFixture system)
         Assert.Equal($"/api/membership/alliances/{allianceId}", response.Headers.Location?.OriginalString);
 
         var roster = await Eventually.Until(
-            () => system.Gateway.GetFromJsonAsync<JsonElement[]>("/api/reporting/alliances", TestContext.Current.CancellationToken)!,
+            () => system.Admin.GetFromJsonAsync<JsonElement[]>("/api/reporting/alliances", TestContext.Current.CancellationToken)!,
             alliances => alliances!.Any(a => a.GetProperty("code").GetString() == code),
             TimeSpan.FromSeconds(10), $"alliance {code} in reporting's roster");
         var copy = roster!.Single(a => a.GetProperty("code").GetString() == code);
@@ -57,8 +57,8 @@ public sealed class AllianceRegistrationTests(SystemFixture system)
     public async Task RegisterAlliance_SameCodeTwice_SecondIsAConflict()
     {
         var code = UniqueCode();
-        using var first = await system.Gateway.PostAsJsonAsync("/api/membership/alliances", NewAlliance(code), TestContext.Current.CancellationToken);
-        using var second = await system.Gateway.PostAsJsonAsync("/api/membership/alliances", NewAlliance(code), TestContext.Current.CancellationToken);
+        using var first = await system.Admin.PostAsJsonAsync("/api/membership/alliances", NewAlliance(code), TestContext.Current.CancellationToken);
+        using var second = await system.Admin.PostAsJsonAsync("/api/membership/alliances", NewAlliance(code), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
@@ -70,7 +70,7 @@ public sealed class AllianceRegistrationTests(SystemFixture system)
     [Fact]
     public async Task RegisterAlliance_UnknownDomain_IsRefusedWithTheRule()
     {
-        using var response = await system.Gateway.PostAsJsonAsync("/api/membership/alliances", NewAlliance(UniqueCode(), "astrology"), TestContext.Current.CancellationToken);
+        using var response = await system.Admin.PostAsJsonAsync("/api/membership/alliances", NewAlliance(UniqueCode(), "astrology"), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -83,7 +83,7 @@ public sealed class AllianceRegistrationTests(SystemFixture system)
     {
         var body = new { code = "", name = "x", hostInstitution = "y", domainCode = "ict", phase = 3, yearInPhase = 0, piUserName = "" };
 
-        using var response = await system.Gateway.PostAsJsonAsync("/api/membership/alliances", body, TestContext.Current.CancellationToken);
+        using var response = await system.Admin.PostAsJsonAsync("/api/membership/alliances", body, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("errors");
@@ -95,7 +95,7 @@ public sealed class AllianceRegistrationTests(SystemFixture system)
     public async Task RegisterAlliance_BodyThatIsNotJson_IsABadRequest()
     {
         using var content = new StringContent("{not json", global::System.Text.Encoding.UTF8, "application/json");
-        using var response = await system.Gateway.PostAsync("/api/membership/alliances", content, TestContext.Current.CancellationToken);
+        using var response = await system.Admin.PostAsync("/api/membership/alliances", content, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -103,7 +103,7 @@ public sealed class AllianceRegistrationTests(SystemFixture system)
     [Fact]
     public async Task GetAlliance_UnknownId_IsNotFound()
     {
-        using var response = await system.Gateway.GetAsync($"/api/membership/alliances/{Guid.NewGuid()}", TestContext.Current.CancellationToken);
+        using var response = await system.Admin.GetAsync($"/api/membership/alliances/{Guid.NewGuid()}", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

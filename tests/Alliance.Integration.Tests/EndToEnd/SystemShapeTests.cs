@@ -34,7 +34,7 @@ public sealed class SystemShapeTests(SystemFixture system)
     [Fact]
     public async Task Domains_AreSeededWithTheEightOfTheProgramme()
     {
-        var domains = await system.Gateway.GetFromJsonAsync<JsonElement[]>("/api/membership/domains", TestContext.Current.CancellationToken);
+        var domains = await system.Admin.GetFromJsonAsync<JsonElement[]>("/api/membership/domains", TestContext.Current.CancellationToken);
 
         Assert.Equal(
             ["biomedical", "ict", "services-education", "mechanical-materials", "electronics", "civil-energy-environment", "consumer-chemical", "management-information"],
@@ -45,7 +45,7 @@ public sealed class SystemShapeTests(SystemFixture system)
     [Fact]
     public async Task IncomeCategories_CooperationCountsThirtyPercent()
     {
-        var categories = await system.Gateway.GetFromJsonAsync<JsonElement[]>("/api/revenue/income-categories", TestContext.Current.CancellationToken);
+        var categories = await system.Admin.GetFromJsonAsync<JsonElement[]>("/api/revenue/income-categories", TestContext.Current.CancellationToken);
 
         var cooperation = categories!.Single(c => c.GetProperty("code").GetString() == "industry-academia-cooperation");
         Assert.Equal(0.3m, cooperation.GetProperty("operatingRevenueWeight").GetDecimal());

@@ -18,7 +18,13 @@ public sealed class SystemFixture : IAsyncLifetime
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The system has not started.");
 
+    /// <summary>The gateway, anonymously.</summary>
     public HttpClient Gateway { get; private set; } = null!;
+
+    /// <summary>The gateway as the first administrator (centre-admin), with a personal access token.</summary>
+    public HttpClient Admin { get; private set; } = null!;
+
+    public string AdminPassword { get; } = $"Adm-{Guid.NewGuid():N}";
 
     public string DataDirectory { get; } = TestData.NewFolder("system");
 
@@ -26,12 +32,22 @@ public sealed class SystemFixture : IAsyncLifetime
     {
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Alliance_AppHost>(
-            ["ALLIANCE_INFRA=local", $"ALLIANCE_DATA_DIR={DataDirectory}", "ALLIANCE_GATEWAY_PORT=0"],
+            ["ALLIANCE_INFRA=local", $"ALLIANCE_DATA_DIR={DataDirectory}", "ALLIANCE_GATEWAY_PORT=0", $"ALLIANCE_ADMIN_PASSWORD={AdminPassword}"],
             timeout.Token);
         _app = await builder.BuildAsync(timeout.Token);
         await _app.StartAsync(timeout.Token);
         await _app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway, timeout.Token);
         Gateway = _app.CreateHttpClient(ResourceNames.Gateway);
+        Admin = await ClientWithTokenAsync("admin", AdminPassword);
+    }
+
+    /// <summary>A client of the gateway that carries a new personal access token of the account.</summary>
+    public async Task<HttpClient> ClientWithTokenAsync(string userName, string password)
+    {
+        var token = await Accounts.PersonalTokenAsync(Gateway, userName, password);
+        var client = App.CreateHttpClient(ResourceNames.Gateway);
+        client.DefaultRequestHeaders.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 
     public async Task<string> ConnectionStringAsync(string resource) =>
@@ -41,6 +57,7 @@ public sealed class SystemFixture : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         Gateway?.Dispose();
+        Admin?.Dispose();
         if (_app is not null)
         {
             await _app.StopAsync();

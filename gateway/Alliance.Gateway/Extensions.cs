@@ -18,7 +18,7 @@ internal static class Extensions
         builder.AddGatewayIdentity();
         builder.AddAllianceMessaging<GatewayDbContext>(ResourceNames.Gateway, consumers =>
             consumers.AddConsumer<AllianceRegisteredConsumer>());
-        builder.Services.AddGatewayRateLimits();
+        builder.AddGatewayRateLimits();
         builder.Services.AddAuthorization();
         builder.Services.AddAntiforgery();
         builder.AddInternalTokenIssuer();

@@ -1,5 +1,6 @@
 using Alliance.ServiceDefaults;
 using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 
 [assembly: AssemblyFixture(typeof(Alliance.Integration.Tests.Infrastructure.SystemFixture))]
@@ -34,6 +35,10 @@ public sealed class SystemFixture : IAsyncLifetime
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Alliance_AppHost>(
             ["ALLIANCE_INFRA=local", $"ALLIANCE_DATA_DIR={DataDirectory}", "ALLIANCE_GATEWAY_PORT=0", $"ALLIANCE_ADMIN_PASSWORD={AdminPassword}"],
             timeout.Token);
+        // Every test comes from one address; the doors' limits per address are raised for the run, not removed.
+        builder.CreateResourceBuilder<ProjectResource>(ResourceNames.Gateway)
+            .WithEnvironment("Gateway__RateLimits__SignInsPerMinute", "1000")
+            .WithEnvironment("Gateway__RateLimits__RegistrationsPerMinute", "1000");
         _app = await builder.BuildAsync(timeout.Token);
         await _app.StartAsync(timeout.Token);
         await _app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway, timeout.Token);
@@ -44,7 +49,7 @@ public sealed class SystemFixture : IAsyncLifetime
     /// <summary>A client of the gateway that carries a new personal access token of the account.</summary>
     public async Task<HttpClient> ClientWithTokenAsync(string userName, string password)
     {
-        var token = await Accounts.PersonalTokenAsync(Gateway, userName, password);
+        var token = await TestAccounts.PersonalTokenAsync(Gateway, userName, password);
         var client = App.CreateHttpClient(ResourceNames.Gateway);
         client.DefaultRequestHeaders.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         return client;

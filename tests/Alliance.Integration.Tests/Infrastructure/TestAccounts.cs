@@ -8,7 +8,7 @@ namespace Alliance.Integration.Tests.Infrastructure;
 /// Accounts for tests, made through the gateway's API as an administrator would, each signed in
 /// once to get a personal access token, so no test leans on the rate-limited sign-in door.
 /// </summary>
-public sealed class Accounts(SystemFixture system)
+public sealed class TestAccounts(SystemFixture system)
 {
     public const string StrongPassword = "Vt7-correct-horse-battery";
 

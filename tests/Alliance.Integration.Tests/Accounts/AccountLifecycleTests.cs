@@ -1,0 +1,173 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Alliance.Integration.Tests.Authorization;
+using Alliance.Integration.Tests.Infrastructure;
+using Alliance.ServiceDefaults;
+using Aspire.Hosting.Testing;
+using Npgsql;
+
+namespace Alliance.Integration.Tests.Accounts;
+
+/// <summary>Accounts as their owners and the centre live with them, through the gateway's API.</summary>
+public sealed class AccountLifecycleTests(SystemFixture system, MatrixActors actors) : IClassFixture<MatrixActors>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Assistant_ApprovedThenWithdrawn_WorksOnlyWhileApproved()
+    {
+        var (userName, registrationId) = await actors.PendingRegistrationAsync();
+
+        using (var beforeApproval = await system.Gateway.PostAsJsonAsync("/api/auth/token", new { userName, password = TestAccounts.StrongPassword }, Cancel))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, beforeApproval.StatusCode);
+        }
+
+        using (var approve = await actors.Client(Actor.Pi).PostAsync($"/api/auth/registrations/{registrationId}/approve", null, Cancel))
+        {
+            Assert.Equal(HttpStatusCode.OK, approve.StatusCode);
+        }
+
+        var assistant = await system.ClientWithTokenAsync(userName, TestAccounts.StrongPassword);
+        using (var working = await assistant.GetAsync($"/api/membership/alliances/{actors.AllianceA}", Cancel))
+        {
+            Assert.Equal(HttpStatusCode.OK, working.StatusCode);
+        }
+
+        using (var withdraw = await actors.Client(Actor.Pi).PostAsync($"/api/auth/assistants/{userName}/withdraw", null, Cancel))
+        {
+            Assert.Equal(HttpStatusCode.OK, withdraw.StatusCode);
+        }
+
+        using var refused = await assistant.GetAsync($"/api/membership/alliances/{actors.AllianceA}", Cancel);
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task TokenEndpoint_FiveWrongPasswords_LocksTheAccountEvenForTheRightOne()
+    {
+        var user = await new TestAccounts(system).CreateAsync(["reviewer"]);
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            using var wrong = await system.Gateway.PostAsJsonAsync("/api/auth/token", new { userName = user.UserName, password = "definitely-wrong" }, Cancel);
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        }
+
+        using var right = await system.Gateway.PostAsJsonAsync("/api/auth/token", new { userName = user.UserName, password = TestAccounts.StrongPassword }, Cancel);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
+        Assert.Equal("locked-out", (await right.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("code").GetString());
+        var audit = await system.Admin.GetFromJsonAsync<JsonElement[]>($"/api/auth/audit?actor={user.UserName}", Cancel);
+        Assert.Contains(audit!, e => e.GetProperty("outcome").GetString() == "LockedOut");
+        Assert.Contains(audit!, e => e.GetProperty("outcome").GetString() == "Failed");
+    }
+
+    [Theory]
+    [InlineData("password1")]
+    [InlineData("iloveyou")]
+    [InlineData("Qwertyuiop")]
+    public async Task CreateUser_CommonPassword_IsRefusedNamingThePassword(string password)
+    {
+        using var response = await system.Admin.PostAsJsonAsync("/api/auth/users",
+            new { userName = $"cp{Guid.NewGuid():N}"[..14], displayName = "x", password, roles = new[] { "reviewer" } }, Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("errors").TryGetProperty("password", out _));
+    }
+
+    [Fact]
+    public async Task SecondFactor_Enrolled_IsRequiredAndEachCodeWorksOnce()
+    {
+        var user = await new TestAccounts(system).CreateAsync(["pi"]);
+        var setup = await (await user.Client.PostAsync("/api/auth/two-factor/setup", null, Cancel)).Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        var key = setup.GetProperty("sharedKey").GetString()!;
+        var step = TestTotp.CurrentStep;
+        using (var enable = await user.Client.PostAsJsonAsync("/api/auth/two-factor/enable", new { code = TestTotp.Code(key, step) }, Cancel))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, enable.StatusCode);
+        }
+
+        using var withoutCode = await TokenAsync(user.UserName, null);
+        var nextCode = TestTotp.Code(key, step + 1);
+        using var withCode = await TokenAsync(user.UserName, nextCode);
+        using var replayed = await TokenAsync(user.UserName, nextCode);
+
+        Assert.Equal("second-factor-required", (await withoutCode.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.OK, withCode.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, replayed.StatusCode);
+    }
+
+    [Fact]
+    public async Task DisabledAccount_IsRefusedFromTheNextRequestOn()
+    {
+        var user = await new TestAccounts(system).CreateAsync(["ministry-officer"]);
+        var account = await system.Admin.GetFromJsonAsync<JsonElement>($"/api/auth/users/{user.UserName}", Cancel);
+        using (var disable = await system.Admin.PutAsJsonAsync($"/api/auth/users/{user.UserName}",
+            new { displayName = "Disabled", roles = new[] { "ministry-officer" }, disabled = true, version = account.GetProperty("version").GetUInt32() }, Cancel))
+        {
+            Assert.Equal(HttpStatusCode.OK, disable.StatusCode);
+        }
+
+        using var refused = await user.Client.GetAsync("/api/membership/domains", Cancel);
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task UpdateUser_StaleVersion_IsAConflictAndChangesNothing()
+    {
+        var user = await new TestAccounts(system).CreateAsync(["reviewer"]);
+        var account = await system.Admin.GetFromJsonAsync<JsonElement>($"/api/auth/users/{user.UserName}", Cancel);
+        var version = account.GetProperty("version").GetUInt32();
+        using var first = await system.Admin.PutAsJsonAsync($"/api/auth/users/{user.UserName}", new { displayName = "First", roles = new[] { "reviewer" }, disabled = false, version }, Cancel);
+        using var second = await system.Admin.PutAsJsonAsync($"/api/auth/users/{user.UserName}", new { displayName = "Second", roles = new[] { "centre-admin" }, disabled = false, version }, Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        var after = await system.Admin.GetFromJsonAsync<JsonElement>($"/api/auth/users/{user.UserName}", Cancel);
+        Assert.Equal("First", after.GetProperty("displayName").GetString());
+        Assert.Equal(["reviewer"], after.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
+    public async Task RevokedPersonalToken_StopsAtOnce()
+    {
+        var user = await new TestAccounts(system).CreateAsync(["reviewer"]);
+        var created = await (await user.Client.PostAsJsonAsync("/api/auth/personal-tokens", new { name = "script", expiresInDays = 30 }, Cancel)).Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        using var script = system.App.CreateHttpClient(ResourceNames.Gateway);
+        script.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", created.GetProperty("token").GetString());
+        using (var before = await script.GetAsync("/api/auth/me", Cancel))
+        {
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        }
+
+        using (var revoke = await user.Client.DeleteAsync($"/api/auth/personal-tokens/{created.GetProperty("id").GetGuid()}", Cancel))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, revoke.StatusCode);
+        }
+
+        using var after = await script.GetAsync("/api/auth/me", Cancel);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+        var listed = await user.Client.GetFromJsonAsync<JsonElement[]>("/api/auth/personal-tokens", Cancel);
+        Assert.All(listed!, t => Assert.False(t.TryGetProperty("token", out _)));
+    }
+
+    [Fact]
+    public async Task Passwords_AreHashedWithAtLeast210000Iterations()
+    {
+        var user = await new TestAccounts(system).CreateAsync(["reviewer"]);
+        await using var connection = new NpgsqlConnection(await system.ConnectionStringAsync(ResourceNames.GatewayDb));
+        await connection.OpenAsync(Cancel);
+        await using var command = new NpgsqlCommand("SELECT password_hash FROM \"AspNetUsers\" WHERE user_name = @name", connection);
+        command.Parameters.AddWithValue("name", user.UserName);
+        var hash = Convert.FromBase64String((string)(await command.ExecuteScalarAsync(Cancel))!);
+
+        Assert.Equal(0x01, hash[0]);
+        var iterations = (hash[5] << 24) | (hash[6] << 16) | (hash[7] << 8) | hash[8];
+        Assert.True(iterations >= 210_000, $"{iterations} iterations");
+    }
+
+    private async Task<HttpResponseMessage> TokenAsync(string userName, string? oneTimeCode) =>
+        await system.Gateway.PostAsJsonAsync("/api/auth/token", new { userName, password = TestAccounts.StrongPassword, oneTimeCode }, Cancel);
+}

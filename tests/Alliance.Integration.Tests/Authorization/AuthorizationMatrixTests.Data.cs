@@ -1,0 +1,135 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Alliance.Integration.Tests.EndToEnd;
+using Alliance.Integration.Tests.Infrastructure;
+using static Alliance.Integration.Tests.Authorization.Actor;
+
+namespace Alliance.Integration.Tests.Authorization;
+
+/// <summary>
+/// One row per endpoint: how to call it (fresh data per call where the call changes state) and the
+/// status each actor must get. A 400, 404 or 409 in a row means "let through, then refused by the
+/// rule the body or id breaks": authorization passed.
+/// </summary>
+public sealed partial class AuthorizationMatrixTests
+{
+    private delegate Task<HttpRequestMessage> RequestFor(MatrixActors actors, Actor actor);
+
+    private sealed record Row(string Method, string Path, RequestFor Request, IReadOnlyDictionary<Actor, int> Expected);
+
+    private static Dictionary<Actor, int> Everyone(int signedIn) => new()
+    {
+        [Anonymous] = 401, [MinistryOfficer] = signedIn, [CentreAdmin] = signedIn, [Pi] = signedIn,
+        [Assistant] = signedIn, [Reviewer] = signedIn, [OtherPi] = signedIn,
+    };
+
+    private static Dictionary<Actor, int> Only(int allowed, params Actor[] actors)
+    {
+        var expected = Everyone(403);
+        foreach (var actor in actors)
+        {
+            expected[actor] = allowed;
+        }
+
+        return expected;
+    }
+
+    private static RequestFor Get(string path) => (_, _) => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, path));
+
+    private static RequestFor Send(HttpMethod method, Func<MatrixActors, Task<string>> path, Func<MatrixActors, Task<object?>>? body = null) =>
+        async (actors, _) => new HttpRequestMessage(method, await path(actors))
+        {
+            Content = body is null ? null : JsonContent.Create(await body(actors)),
+        };
+
+    private static Task<string> Fixed(string path) => Task.FromResult(path);
+
+    private static async Task<string> ThrowawayUserAsync(MatrixActors actors)
+    {
+        var user = await new TestAccounts(actors.System).CreateAsync(["reviewer"]);
+        return user.UserName;
+    }
+
+    private static IEnumerable<Row> Rows()
+    {
+        // Gateway: sign-in and the caller's own account.
+        yield return new("POST", "/api/auth/token",
+            Send(HttpMethod.Post, _ => Fixed("/api/auth/token"), _ => Task.FromResult<object?>(new { userName = "nobody-at-all", password = "wrong-password" })),
+            new Dictionary<Actor, int>(Everyone(401)));
+        yield return new("GET", "/api/auth/me", Get("/api/auth/me"), Everyone(200));
+        yield return new("POST", "/api/auth/password",
+            Send(HttpMethod.Post, _ => Fixed("/api/auth/password"), _ => Task.FromResult<object?>(new { currentPassword = "not-the-password", newPassword = "Another-long-passphrase-9" })),
+            Everyone(400));
+        yield return new("POST", "/api/auth/two-factor/setup", Send(HttpMethod.Post, _ => Fixed("/api/auth/two-factor/setup")), Everyone(200));
+        yield return new("POST", "/api/auth/two-factor/enable",
+            Send(HttpMethod.Post, _ => Fixed("/api/auth/two-factor/enable"), _ => Task.FromResult<object?>(new { code = "000000" })), Everyone(400));
+        yield return new("GET", "/api/auth/personal-tokens", Get("/api/auth/personal-tokens"), Everyone(200));
+        yield return new("POST", "/api/auth/personal-tokens",
+            Send(HttpMethod.Post, _ => Fixed("/api/auth/personal-tokens"), _ => Task.FromResult<object?>(new { name = "matrix", expiresInDays = 1 })), Everyone(201));
+        yield return new("DELETE", "/api/auth/personal-tokens/{tokenId}",
+            Send(HttpMethod.Delete, _ => Fixed($"/api/auth/personal-tokens/{Guid.NewGuid()}")), Everyone(404));
+
+        // Gateway: accounts (centre administrators only).
+        yield return new("GET", "/api/auth/users", Get("/api/auth/users"), Only(200, CentreAdmin));
+        yield return new("POST", "/api/auth/users",
+            Send(HttpMethod.Post, _ => Fixed("/api/auth/users"), _ => Task.FromResult<object?>(new
+            {
+                userName = $"mx{Guid.NewGuid():N}"[..14], displayName = "Matrix", password = TestAccounts.StrongPassword, roles = new[] { "reviewer" },
+            })),
+            Only(201, CentreAdmin));
+        yield return new("GET", "/api/auth/users/{userName}", Get("/api/auth/users/admin"), Only(200, CentreAdmin));
+        yield return new("PUT", "/api/auth/users/{userName}", UpdateThrowawayUser, Only(200, CentreAdmin));
+        yield return new("GET", "/api/auth/audit", Get("/api/auth/audit"), Only(200, CentreAdmin));
+
+        // Gateway: assistants' registrations, decided by the alliance's PI.
+        yield return new("POST", "/api/auth/registrations",
+            Send(HttpMethod.Post, _ => Fixed("/api/auth/registrations"), actors => Task.FromResult<object?>(new
+            {
+                userName = $"rg{Guid.NewGuid():N}"[..14], displayName = "Registrant", password = TestAccounts.StrongPassword, allianceCode = actors.AllianceACode,
+            })),
+            new Dictionary<Actor, int>(Everyone(201)) { [Anonymous] = 201 });
+        yield return new("GET", "/api/auth/registrations", Get("/api/auth/registrations"), Only(200, CentreAdmin, Pi, OtherPi));
+        yield return new("POST", "/api/auth/registrations/{registrationId}/approve",
+            Send(HttpMethod.Post, async actors => $"/api/auth/registrations/{(await actors.PendingRegistrationAsync()).RegistrationId}/approve"),
+            Only(200, Pi));
+        yield return new("POST", "/api/auth/registrations/{registrationId}/reject",
+            Send(HttpMethod.Post, async actors => $"/api/auth/registrations/{(await actors.PendingRegistrationAsync()).RegistrationId}/reject"),
+            Only(200, Pi));
+        yield return new("POST", "/api/auth/assistants/{userName}/withdraw", WithdrawApprovedAssistant,
+            new Dictionary<Actor, int>(Only(200, Pi)) { [OtherPi] = 404 });
+
+        // Membership.
+        yield return new("GET", "/api/membership/domains", Get("/api/membership/domains"), Everyone(200));
+        yield return new("GET", "/api/membership/alliances", Get("/api/membership/alliances"), Everyone(200));
+        yield return new("POST", "/api/membership/alliances",
+            Send(HttpMethod.Post, _ => Fixed("/api/membership/alliances"), _ => Task.FromResult<object?>(AllianceRegistrationTests.NewAlliance(AllianceRegistrationTests.UniqueCode()))),
+            Only(201, CentreAdmin));
+        yield return new("GET", "/api/membership/alliances/{allianceId}",
+            Send(HttpMethod.Get, actors => Task.FromResult($"/api/membership/alliances/{actors.AllianceA}")),
+            Only(200, MinistryOfficer, CentreAdmin, Pi, Assistant, Reviewer));
+
+        // The other services' first endpoints.
+        yield return new("GET", "/api/revenue/income-categories", Get("/api/revenue/income-categories"), Everyone(200));
+        yield return new("GET", "/api/activity/kpis", Get("/api/activity/kpis"), Everyone(200));
+        yield return new("GET", "/api/site-visits/review-points", Get("/api/site-visits/review-points"), Everyone(200));
+        yield return new("GET", "/api/reporting/alliances", Get("/api/reporting/alliances"), Everyone(200));
+    }
+
+    private static async Task<HttpRequestMessage> UpdateThrowawayUser(MatrixActors actors, Actor actor)
+    {
+        var userName = await ThrowawayUserAsync(actors);
+        var current = await actors.System.Admin.GetFromJsonAsync<JsonElement>($"/api/auth/users/{userName}");
+        return new HttpRequestMessage(HttpMethod.Put, $"/api/auth/users/{userName}")
+        {
+            Content = JsonContent.Create(new { displayName = "Renamed", roles = new[] { "reviewer" }, disabled = false, version = current.GetProperty("version").GetUInt32() }),
+        };
+    }
+
+    private static async Task<HttpRequestMessage> WithdrawApprovedAssistant(MatrixActors actors, Actor actor)
+    {
+        var (userName, registrationId) = await actors.PendingRegistrationAsync();
+        using var approved = await actors.Client(Pi).PostAsync($"/api/auth/registrations/{registrationId}/approve", null);
+        approved.EnsureSuccessStatusCode();
+        return new HttpRequestMessage(HttpMethod.Post, $"/api/auth/assistants/{userName}/withdraw");
+    }
+}

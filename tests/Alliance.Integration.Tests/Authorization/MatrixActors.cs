@@ -1,0 +1,88 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Alliance.Integration.Tests.EndToEnd;
+using Alliance.Integration.Tests.Infrastructure;
+
+namespace Alliance.Integration.Tests.Authorization;
+
+public enum Actor { Anonymous, MinistryOfficer, CentreAdmin, Pi, Assistant, Reviewer, OtherPi }
+
+/// <summary>
+/// One account per role around two alliances: A (whose PI, approved assistant and assigned reviewer
+/// these are) and B (whose PI is <see cref="Actor.OtherPi"/>). Built once for the matrix.
+/// </summary>
+public sealed class MatrixActors : IAsyncLifetime
+{
+    private readonly Dictionary<Actor, HttpClient> _clients = [];
+
+    public MatrixActors(SystemFixture system) => System = system;
+
+    public SystemFixture System { get; }
+    public Guid AllianceA { get; private set; }
+    public string AllianceACode { get; private set; } = "";
+    public string PiUserName { get; } = $"pia{Guid.NewGuid():N}"[..14];
+    public string OtherPiUserName { get; } = $"pib{Guid.NewGuid():N}"[..14];
+
+    public HttpClient Client(Actor actor) => _clients[actor];
+
+    public async ValueTask InitializeAsync()
+    {
+        var accounts = new TestAccounts(System);
+        var pi = await accounts.CreateAsync(["pi"], userName: PiUserName);
+        var otherPi = await accounts.CreateAsync(["pi"], userName: OtherPiUserName);
+        (AllianceA, AllianceACode) = await RegisterAllianceAsync(PiUserName);
+        await RegisterAllianceAsync(OtherPiUserName);
+        await WaitUntilGatewayKnowsAsync(pi.Client, AllianceA);
+
+        _clients[Actor.Anonymous] = System.Gateway;
+        _clients[Actor.CentreAdmin] = System.Admin;
+        _clients[Actor.MinistryOfficer] = (await accounts.CreateAsync(["ministry-officer"])).Client;
+        _clients[Actor.Pi] = pi.Client;
+        _clients[Actor.OtherPi] = otherPi.Client;
+        _clients[Actor.Reviewer] = (await accounts.CreateAsync(["reviewer"], reviewerAlliances: [AllianceA])).Client;
+        _clients[Actor.Assistant] = await ApprovedAssistantAsync();
+    }
+
+    /// <summary>Registers an assistant for alliance A and has its PI approve; returns the assistant's client.</summary>
+    public async Task<HttpClient> ApprovedAssistantAsync()
+    {
+        var (userName, registrationId) = await PendingRegistrationAsync();
+        using var approved = await Client(Actor.Pi).PostAsync($"/api/auth/registrations/{registrationId}/approve", null);
+        approved.EnsureSuccessStatusCode();
+        return await System.ClientWithTokenAsync(userName, TestAccounts.StrongPassword);
+    }
+
+    public async Task<(string UserName, Guid RegistrationId)> PendingRegistrationAsync()
+    {
+        var userName = $"as{Guid.NewGuid():N}"[..14];
+        using var response = await System.Gateway.PostAsJsonAsync("/api/auth/registrations", new
+        {
+            userName,
+            displayName = "助理 Assistant",
+            password = TestAccounts.StrongPassword,
+            allianceCode = AllianceACode,
+        });
+        response.EnsureSuccessStatusCode();
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        return (userName, id);
+    }
+
+    private async Task<(Guid Id, string Code)> RegisterAllianceAsync(string piUserName)
+    {
+        var code = AllianceRegistrationTests.UniqueCode();
+        using var response = await System.Admin.PostAsJsonAsync("/api/membership/alliances",
+            new { code, name = "矩陣測試聯盟", hostInstitution = "國立清華大學", domainCode = "electronics", phase = 1, yearInPhase = 1, piUserName });
+        response.EnsureSuccessStatusCode();
+        return ((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(), code);
+    }
+
+    private static async Task WaitUntilGatewayKnowsAsync(HttpClient pi, Guid allianceId) =>
+        await Eventually.Until(async () =>
+            {
+                var me = await pi.GetFromJsonAsync<JsonElement>("/api/auth/me");
+                return me.GetProperty("alliances").EnumerateArray().Any(a => a.GetGuid() == allianceId);
+            },
+            TimeSpan.FromSeconds(15), "the gateway to learn who is PI of the new alliance");
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

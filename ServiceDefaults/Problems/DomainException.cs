@@ -1,25 +1,40 @@
 namespace Alliance.ServiceDefaults.Problems;
 
 /// <summary>
-/// A deliberate refusal, turned into problem details by <see cref="ProblemDetailsExceptionHandler"/>.
-/// <paramref name="Errors"/> names the offending fields (camelCase) with their messages.
+/// A deliberate refusal, turned into problem details by <see cref="ProblemDetailsExceptionHandler"/>
+/// in the caller's language. <see cref="FieldErrors"/> names the offending fields (camelCase).
 /// </summary>
-public sealed class DomainException(ErrorCode code, string message, IReadOnlyDictionary<string, string[]>? errors = null)
-    : Exception(message)
+public sealed class DomainException : Exception
 {
-    public ErrorCode Code { get; } = code;
-    public IReadOnlyDictionary<string, string[]> Errors { get; } = errors ?? new Dictionary<string, string[]>();
+    public DomainException(ErrorCode code, LocalizedText message, IReadOnlyDictionary<string, LocalizedText[]>? errors = null)
+        : base(message.En)
+    {
+        Code = code;
+        Text = message;
+        FieldErrors = errors ?? new Dictionary<string, LocalizedText[]>();
+    }
 
-    public static DomainException Invalid(string field, string message) =>
-        new(ErrorCode.Invalid, message, new Dictionary<string, string[]> { [field] = [message] });
+    public DomainException(ErrorCode code, string message, IReadOnlyDictionary<string, string[]> errors)
+        : this(code, (LocalizedText)message, errors.ToDictionary(e => e.Key, e => e.Value.Select(v => (LocalizedText)v).ToArray()))
+    {
+    }
 
-    public static DomainException RuleViolated(string field, string message) =>
-        new(ErrorCode.RuleViolated, message, new Dictionary<string, string[]> { [field] = [message] });
+    public ErrorCode Code { get; }
+    public LocalizedText Text { get; }
+    public IReadOnlyDictionary<string, LocalizedText[]> FieldErrors { get; }
 
-    public static DomainException NotFound(string message) => new(ErrorCode.NotFound, message);
+    /// <summary>The field errors in English, for logs and callers that show one language.</summary>
+    public IReadOnlyDictionary<string, string[]> Errors => FieldErrors.ToDictionary(e => e.Key, e => e.Value.Select(v => v.En).ToArray());
 
-    public static DomainException Forbidden(string message) => new(ErrorCode.Forbidden, message);
+    public static DomainException Invalid(string field, LocalizedText message) => new(ErrorCode.Invalid, message, One(field, message));
 
-    public static DomainException Conflict(string field, string message) =>
-        new(ErrorCode.Conflict, message, new Dictionary<string, string[]> { [field] = [message] });
+    public static DomainException RuleViolated(string field, LocalizedText message) => new(ErrorCode.RuleViolated, message, One(field, message));
+
+    public static DomainException NotFound(LocalizedText message) => new(ErrorCode.NotFound, message);
+
+    public static DomainException Forbidden(LocalizedText message) => new(ErrorCode.Forbidden, message);
+
+    public static DomainException Conflict(string field, LocalizedText message) => new(ErrorCode.Conflict, message, One(field, message));
+
+    private static Dictionary<string, LocalizedText[]> One(string field, LocalizedText message) => new() { [field] = [message] };
 }

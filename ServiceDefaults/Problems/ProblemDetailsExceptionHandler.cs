@@ -16,7 +16,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     {
         var problem = exception switch
         {
-            DomainException domain => FromDomain(domain),
+            DomainException domain => FromDomain(domain, RequestLanguage.Of(httpContext)),
             BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "The request is malformed.", Detail = bad.Message },
             _ => null,
         };
@@ -34,14 +34,14 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         });
     }
 
-    private static ProblemDetails FromDomain(DomainException exception)
+    private static ProblemDetails FromDomain(DomainException exception, System.Globalization.CultureInfo language)
     {
         var status = StatusOf(exception.Code);
-        ProblemDetails problem = exception.Errors.Count > 0
-            ? new ValidationProblemDetails(exception.Errors.ToDictionary(e => e.Key, e => e.Value))
+        ProblemDetails problem = exception.FieldErrors.Count > 0
+            ? new ValidationProblemDetails(exception.FieldErrors.ToDictionary(e => e.Key, e => e.Value.Select(text => text.For(language)).ToArray()))
             : new ProblemDetails();
         problem.Status = status;
-        problem.Title = exception.Message;
+        problem.Title = exception.Text.For(language);
         problem.Extensions["code"] = ToKebab(exception.Code);
         return problem;
     }

@@ -20,6 +20,7 @@ internal static class Extensions
             consumers.AddConsumer<AllianceRegisteredConsumer>());
         builder.AddGatewayRateLimits();
         builder.Services.AddAuthorization();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResultHandler>();
         builder.Services.AddAntiforgery();
         builder.AddInternalTokenIssuer();
         builder.AddServiceProxy();

@@ -168,6 +168,22 @@ public sealed class AccountLifecycleTests(SystemFixture system, MatrixActors act
         Assert.True(iterations >= 210_000, $"{iterations} iterations");
     }
 
+    [Fact]
+    public async Task Denials_ByTheGatewayAndByAService_AreBothAudited()
+    {
+        var pi = await new TestAccounts(system).CreateAsync(["pi"]);
+
+        using var gatewayDenial = await pi.Client.GetAsync("/api/auth/users", Cancel);
+        using var serviceDenial = await pi.Client.GetAsync($"/api/membership/alliances/{actors.AllianceA}", Cancel);
+
+        Assert.Equal(HttpStatusCode.Forbidden, gatewayDenial.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, serviceDenial.StatusCode);
+        var audit = await system.Admin.GetFromJsonAsync<JsonElement[]>($"/api/auth/audit?actor={pi.UserName}", Cancel);
+        var denied = audit!.Where(e => e.GetProperty("action").GetString() == "authorization-denied").Select(e => e.GetProperty("subject").GetString()).ToArray();
+        Assert.Contains("GET /api/auth/users", denied);
+        Assert.Contains($"GET /api/membership/alliances/{actors.AllianceA}", denied);
+    }
+
     private async Task<HttpResponseMessage> TokenAsync(string userName, string? oneTimeCode) =>
         await system.Gateway.PostAsJsonAsync("/api/auth/token", new { userName, password = TestAccounts.StrongPassword, oneTimeCode }, Cancel);
 }

@@ -1,5 +1,7 @@
 using Alliance.Gateway.Components.Account;
 using Alliance.Gateway.Components.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Alliance.Gateway.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -18,6 +20,8 @@ public static class WebUi
         // Serves MudBlazor's and Blazor's files from the build output whatever the environment (Aspire sets none).
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        // Chinese text as text, not as &#x...; entities: readable page source, and searchable by the tests.
+        builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddMudServices();
         builder.Services.AddScoped<IUserClaimsPrincipalFactory<GatewayUser>, UiClaimsPrincipalFactory>();

@@ -22,11 +22,16 @@ public sealed class SystemFixture : IAsyncLifetime
 
     public string DataDirectory { get; } = TestData.NewFolder("system");
 
+    /// <summary>The first administrator's (<c>admin</c>) password, new for each run.</summary>
+    public string AdminPassword { get; } = $"Adm1n-{Guid.NewGuid():N}";
+
+    public const string AdminUserName = "admin";
+
     public async ValueTask InitializeAsync()
     {
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Alliance_AppHost>(
-            ["ALLIANCE_INFRA=local", $"ALLIANCE_DATA_DIR={DataDirectory}", "ALLIANCE_GATEWAY_PORT=0"],
+            ["ALLIANCE_INFRA=local", $"ALLIANCE_DATA_DIR={DataDirectory}", "ALLIANCE_GATEWAY_PORT=0", $"ALLIANCE_ADMIN_PASSWORD={AdminPassword}"],
             timeout.Token);
         _app = await builder.BuildAsync(timeout.Token);
         await _app.StartAsync(timeout.Token);

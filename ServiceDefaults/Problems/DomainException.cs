@@ -26,6 +26,13 @@ public sealed class DomainException : Exception
     /// <summary>The field errors in English, for logs and callers that show one language.</summary>
     public IReadOnlyDictionary<string, string[]> Errors => FieldErrors.ToDictionary(e => e.Key, e => e.Value.Select(v => v.En).ToArray());
 
+    /// <summary>The message in <paramref name="culture"/>'s language.</summary>
+    public string MessageIn(System.Globalization.CultureInfo culture) => Text.For(culture);
+
+    /// <summary>The field errors in <paramref name="culture"/>'s language.</summary>
+    public IReadOnlyDictionary<string, string[]> ErrorsIn(System.Globalization.CultureInfo culture) =>
+        FieldErrors.ToDictionary(e => e.Key, e => e.Value.Select(v => v.For(culture)).ToArray());
+
     public static DomainException Invalid(string field, LocalizedText message) => new(ErrorCode.Invalid, message, One(field, message));
 
     public static DomainException RuleViolated(string field, LocalizedText message) => new(ErrorCode.RuleViolated, message, One(field, message));

@@ -1,18 +1,19 @@
 using Alliance.Gateway;
 using Alliance.Gateway.Apis;
+using Alliance.Gateway.Components;
 using Alliance.Gateway.Identity;
 using Alliance.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddGatewayServices();
+builder.AddWebUi();
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseDefaultFiles();
-app.UseStaticFiles();
 app.UseAuthentication();
+app.UseWebUi();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
@@ -25,6 +26,7 @@ app.MapUsersApi();
 app.MapRegistrationsApi();
 app.MapAuditApi();
 app.MapReverseProxy();
+app.MapWebUi();
 
 await app.SeedAccountsAsync();
 await app.RunAsync();

@@ -25,9 +25,12 @@ public sealed class SystemFixture : IAsyncLifetime
     /// <summary>The gateway as the first administrator (centre-admin), with a personal access token.</summary>
     public HttpClient Admin { get; private set; } = null!;
 
-    public string AdminPassword { get; } = $"Adm-{Guid.NewGuid():N}";
-
     public string DataDirectory { get; } = TestData.NewFolder("system");
+
+    /// <summary>The first administrator's (<c>admin</c>) password, new for each run.</summary>
+    public string AdminPassword { get; } = $"Adm1n-{Guid.NewGuid():N}";
+
+    public const string AdminUserName = "admin";
 
     public async ValueTask InitializeAsync()
     {
@@ -43,7 +46,7 @@ public sealed class SystemFixture : IAsyncLifetime
         await _app.StartAsync(timeout.Token);
         await _app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway, timeout.Token);
         Gateway = _app.CreateHttpClient(ResourceNames.Gateway);
-        Admin = await ClientWithTokenAsync("admin", AdminPassword);
+        Admin = await ClientWithTokenAsync(AdminUserName, AdminPassword);
     }
 
     /// <summary>A client of the gateway that carries a new personal access token of the account.</summary>

@@ -1,0 +1,52 @@
+using Alliance.Gateway.Auth;
+using Alliance.Gateway.Components.Text;
+using Alliance.Gateway.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Alliance.Gateway.Components.Account;
+
+/// <summary>The two form posts that only set or clear cookies; both check the antiforgery token (a form parameter).</summary>
+public static class AccountEndpoints
+{
+    public const string CulturePath = "/culture";
+    public const string SignOutPath = "/account/sign-out";
+
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(CulturePath, SetCulture).WithName(nameof(SetCulture)).ExcludeFromDescription();
+        app.MapPost(SignOutPath, SignOut).WithName(nameof(SignOut)).ExcludeFromDescription();
+        return app;
+    }
+
+    public static RedirectHttpResult SetCulture([FromForm] string culture, [FromForm] string? returnUrl, HttpContext context)
+    {
+        var chosen = UiCultures.Supported.Contains(culture) ? culture : UiCultures.Chinese;
+        context.Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, Path = "/", HttpOnly = true });
+        return TypedResults.LocalRedirect(LocalUrl.OrHome(returnUrl));
+    }
+
+    public static async Task<RedirectHttpResult> SignOut(
+        [FromForm] string? returnUrl, HttpContext context, SignInManager<GatewayUser> signIns, AuditLog audit, CancellationToken cancellationToken)
+    {
+        if (context.User.Identity?.IsAuthenticated == true)
+        {
+            await signIns.SignOutAsync();
+            await audit.WriteAsync(context.User.UserName(), AuditActions.SignOut, "Succeeded", cancellationToken: cancellationToken);
+        }
+
+        return TypedResults.LocalRedirect("/");
+    }
+}
+
+/// <summary>Redirects stay on this site: only a path starting with one slash is followed.</summary>
+public static class LocalUrl
+{
+    public static string OrHome(string? url) =>
+        url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) ? url : "/";
+}

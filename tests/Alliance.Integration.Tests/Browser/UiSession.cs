@@ -1,0 +1,59 @@
+using Alliance.Integration.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Alliance.Integration.Tests.Browser;
+
+/// <summary>One user's browser tab on the gateway; every page it visits is saved as a screenshot.</summary>
+public sealed class UiSession : IAsyncDisposable
+{
+    private static readonly string ScreenshotRoot = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "test-artifacts", "screenshots"));
+    private readonly IBrowserContext _context;
+    private readonly string _name;
+    private int _shots;
+
+    private UiSession(IBrowserContext context, IPage page, string name)
+    {
+        _context = context;
+        Page = page;
+        _name = name;
+    }
+
+    public IPage Page { get; }
+
+    public static async Task<UiSession> OpenAsync(BrowserFixture browser, SystemFixture system, string name)
+    {
+        var context = await browser.Browser.NewContextAsync(new() { BaseURL = system.Gateway.BaseAddress!.ToString(), Locale = "en-US" });
+        context.SetDefaultTimeout(20_000);
+        return new UiSession(context, await context.NewPageAsync(), name);
+    }
+
+    public async Task GoAsync(string path)
+    {
+        await Page.GotoAsync(path);
+        await ShotAsync(path.Trim('/').Replace('/', '-'));
+    }
+
+    public async Task ShotAsync(string step)
+    {
+        Directory.CreateDirectory(ScreenshotRoot);
+        var file = $"{_name}-{++_shots:00}-{(step.Length == 0 ? "home" : step)}.png";
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotRoot, string.Concat(file.Split(Path.GetInvalidFileNameChars()))), FullPage = true });
+    }
+
+    public async Task SignInAsync(string userName, string password, string? code = null)
+    {
+        await GoAsync("/account/sign-in");
+        await Page.FillAsync("#userName", userName);
+        await Page.FillAsync("#password", password);
+        if (code is not null)
+        {
+            await Page.FillAsync("#oneTimeCode", code);
+        }
+
+        await Page.ClickAsync("#sign-in-submit");
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await ShotAsync("after-sign-in");
+    }
+
+    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+}

@@ -39,7 +39,7 @@ public static class MeApi
     public static async Task<NoContent> ChangePassword(
         ChangePasswordRequest request, ClaimsPrincipal caller, UserManager<GatewayUser> users, AuditLog audit, CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(caller.UserId().ToString()) ?? throw DomainException.NotFound("No such account.");
+        var user = await users.FindByIdAsync(caller.UserId().ToString()) ?? throw DomainException.NotFound(new("找不到此帳號。", "No such account."));
         var result = await users.ChangePasswordAsync(user, request.CurrentPassword, request.NewPassword);
         await audit.WriteAsync(user.UserName!, AuditActions.PasswordChanged, result.Succeeded ? "Succeeded" : "Refused", cancellationToken: cancellationToken);
         IdentityErrors.ThrowIfFailed(result, passwordField: "newPassword");
@@ -48,10 +48,10 @@ public static class MeApi
 
     public static async Task<Ok<TwoFactorSetupResponse>> SetUpTwoFactor(ClaimsPrincipal caller, UserManager<GatewayUser> users)
     {
-        var user = await users.FindByIdAsync(caller.UserId().ToString()) ?? throw DomainException.NotFound("No such account.");
+        var user = await users.FindByIdAsync(caller.UserId().ToString()) ?? throw DomainException.NotFound(new("找不到此帳號。", "No such account."));
         if (user.TwoFactorEnabled)
         {
-            throw DomainException.Conflict("twoFactor", "The second factor is already enabled.");
+            throw DomainException.Conflict("twoFactor", new("雙因素驗證已啟用。", "The second factor is already enabled."));
         }
 
         await users.ResetAuthenticatorKeyAsync(user);
@@ -63,10 +63,10 @@ public static class MeApi
     public static async Task<NoContent> EnableTwoFactor(
         EnableTwoFactorRequest request, ClaimsPrincipal caller, UserManager<GatewayUser> users, AuditLog audit, CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(caller.UserId().ToString()) ?? throw DomainException.NotFound("No such account.");
+        var user = await users.FindByIdAsync(caller.UserId().ToString()) ?? throw DomainException.NotFound(new("找不到此帳號。", "No such account."));
         if (!await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, request.Code))
         {
-            throw DomainException.Invalid("code", "The code does not match the authenticator key.");
+            throw DomainException.Invalid("code", new("驗證碼與驗證器金鑰不符。", "The code does not match the authenticator key."));
         }
 
         await users.SetTwoFactorEnabledAsync(user, true);

@@ -36,7 +36,7 @@ public static class RegistrationsApi
         RegisterAssistantRequest request, GatewayDbContext db, UserManager<GatewayUser> users, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
     {
         var alliance = await db.Alliances.AsNoTracking().SingleOrDefaultAsync(a => a.Code == request.AllianceCode.Trim() && !a.Terminated, cancellationToken)
-            ?? throw DomainException.RuleViolated("allianceCode", $"There is no alliance with the code '{request.AllianceCode}'.");
+            ?? throw DomainException.RuleViolated("allianceCode", new($"沒有計畫編號為「{request.AllianceCode}」的聯盟。", $"There is no alliance with the code '{request.AllianceCode}'."));
         var user = new GatewayUser
         {
             UserName = request.UserName.Trim(),
@@ -90,7 +90,7 @@ public static class RegistrationsApi
                                select registration).ToListAsync(cancellationToken);
         if (approvals.Count == 0)
         {
-            throw DomainException.NotFound($"'{userName}' has no approval on your alliances.");
+            throw DomainException.NotFound(new($"「{userName}」在您的聯盟沒有已核准的申請。", $"'{userName}' has no approval on your alliances."));
         }
 
         foreach (var approval in approvals)
@@ -130,17 +130,17 @@ public static class RegistrationsApi
         Guid registrationId, RegistrationStatus decision, string action, ClaimsPrincipal caller, GatewayDbContext db, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
     {
         var registration = await db.Registrations.SingleOrDefaultAsync(r => r.Id == registrationId, cancellationToken)
-            ?? throw DomainException.NotFound("No such registration.");
+            ?? throw DomainException.NotFound(new("找不到此申請。", "No such registration."));
         var alliance = await db.Alliances.AsNoTracking().SingleAsync(a => a.AllianceId == registration.AllianceId, cancellationToken);
         if (alliance.PiUserName != caller.UserName())
         {
             await audit.WriteAsync(caller.UserName(), AuditActions.Denied, "Forbidden", subject: registration.UserName, detail: $"{action} on {alliance.Code}", cancellationToken: cancellationToken);
-            throw new DomainException(ErrorCode.Forbidden, "Only the alliance's PI decides its assistants' registrations.");
+            throw DomainException.Forbidden(new("只有該聯盟的計畫主持人可以審核助理申請。", "Only the alliance's PI decides its assistants' registrations."));
         }
 
         if (registration.Status != RegistrationStatus.Pending)
         {
-            throw DomainException.Conflict("status", $"The registration is already {registration.Status.ToString().ToLowerInvariant()}.");
+            throw DomainException.Conflict("status", new("此申請已經處理過。", $"The registration is already {registration.Status.ToString().ToLowerInvariant()}."));
         }
 
         registration.Status = decision;

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Alliance.Gateway.Auth;
 using Alliance.Gateway.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Alliance.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Alliance.Gateway.Apis;
@@ -18,12 +19,12 @@ public static class TokenApi
     }
 
     public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> IssueToken(
-        TokenRequest request, SignInService signIns, AccessTokens tokens, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
+        TokenRequest request, HttpContext http, SignInService signIns, AccessTokens tokens, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
     {
         var result = await signIns.CheckAsync(request.UserName, request.Password, request.OneTimeCode, "token", cancellationToken);
         if (result.User is null)
         {
-            return SignInProblems.For(result.Outcome);
+            return SignInProblems.For(result.Outcome, RequestLanguage.Of(http));
         }
 
         var (record, value) = await tokens.IssueAsync(result.User.Id, AccessTokenKind.Session, "token", clock.GetUtcNow() + AccessTokens.SessionLifetime, cancellationToken);
@@ -35,16 +36,20 @@ public static class TokenApi
 /// <summary>How a failed sign-in is told: never which of user name or password was wrong.</summary>
 public static class SignInProblems
 {
-    public static ProblemHttpResult For(SignInOutcome outcome) => outcome switch
+    public static ProblemHttpResult For(SignInOutcome outcome, System.Globalization.CultureInfo language) => outcome switch
     {
-        SignInOutcome.LockedOut => Problem(StatusCodes.Status401Unauthorized, "locked-out", "The account is locked for 15 minutes after too many failed attempts."),
-        SignInOutcome.SecondFactorRequired => Problem(StatusCodes.Status401Unauthorized, "second-factor-required", "A one-time code from the authenticator app is required."),
-        SignInOutcome.NotApproved => Problem(StatusCodes.Status403Forbidden, "not-approved", "The registration has not been approved by the alliance's PI."),
-        _ => Problem(StatusCodes.Status401Unauthorized, "sign-in-failed", "The user name, password or one-time code is wrong."),
+        SignInOutcome.LockedOut => Problem(StatusCodes.Status401Unauthorized, "locked-out",
+            new("登入失敗次數過多，帳號已鎖定 15 分鐘。", "The account is locked for 15 minutes after too many failed attempts."), language),
+        SignInOutcome.SecondFactorRequired => Problem(StatusCodes.Status401Unauthorized, "second-factor-required",
+            new("請輸入驗證器應用程式的一次性驗證碼。", "A one-time code from the authenticator app is required."), language),
+        SignInOutcome.NotApproved => Problem(StatusCodes.Status403Forbidden, "not-approved",
+            new("聯盟的計畫主持人尚未核准您的申請。", "The registration has not been approved by the alliance's PI."), language),
+        _ => Problem(StatusCodes.Status401Unauthorized, "sign-in-failed",
+            new("帳號、密碼或驗證碼錯誤。", "The user name, password or one-time code is wrong."), language),
     };
 
-    private static ProblemHttpResult Problem(int status, string code, string title) =>
-        TypedResults.Problem(new ProblemDetails { Status = status, Title = title, Extensions = { ["code"] = code } });
+    private static ProblemHttpResult Problem(int status, string code, LocalizedText title, System.Globalization.CultureInfo language) =>
+        TypedResults.Problem(new ProblemDetails { Status = status, Title = title.For(language), Extensions = { ["code"] = code } });
 }
 
 public sealed class TokenRequest

@@ -68,7 +68,7 @@ public static class UsersApi
 
         if (user.Version != request.Version)
         {
-            throw new DomainException(ErrorCode.StaleVersion, "The account was changed by someone else; reload it and try again.");
+            throw new DomainException(ErrorCode.StaleVersion, new LocalizedText("此帳號已被他人修改，請重新載入後再試。", "The account was changed by someone else; reload it and try again."));
         }
 
         var roles = CheckedRoles(request.Roles);
@@ -94,7 +94,7 @@ public static class UsersApi
         var unknown = distinct.Where(r => !GatewayRoles.All.Contains(r)).ToArray();
         if (unknown.Length > 0 || distinct.Length == 0)
         {
-            throw DomainException.Invalid("roles", $"Roles must be some of {string.Join(", ", GatewayRoles.All)}.");
+            throw DomainException.Invalid("roles", new($"角色必須是下列之一：{string.Join("、", GatewayRoles.All)}。", $"Roles must be some of {string.Join(", ", GatewayRoles.All)}."));
         }
 
         return distinct;

@@ -8,7 +8,7 @@ internal static class CallerExtensions
     public static Guid UserId(this ClaimsPrincipal principal) =>
         Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id)
             ? id
-            : throw new DomainException(ErrorCode.Forbidden, "The caller has no account.");
+            : throw DomainException.Forbidden(new("呼叫者沒有帳號。", "The caller has no account."));
 
     public static string UserName(this ClaimsPrincipal principal) =>
         principal.Identity?.Name ?? "anonymous";

@@ -78,6 +78,26 @@ public sealed class AllianceRegistrationTests(SystemFixture system)
         Assert.Contains("astrology", problem.GetProperty("errors").GetProperty("domainCode")[0].GetString());
     }
 
+    [Theory]
+    [InlineData(null, "沒有代碼為「astrology」的領域。")]
+    [InlineData("zh-TW,zh;q=0.9", "沒有代碼為「astrology」的領域。")]
+    [InlineData("en-GB,en;q=0.9", "There is no domain with the code 'astrology'.")]
+    [InlineData("fr-FR, en;q=0.5", "There is no domain with the code 'astrology'.")]
+    public async Task RegisterAlliance_RuleMessage_IsInTheCallersLanguage(string? acceptLanguage, string expected)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/membership/alliances") { Content = JsonContent.Create(NewAlliance(UniqueCode(), "astrology")) };
+        if (acceptLanguage is not null)
+        {
+            request.Headers.Add("Accept-Language", acceptLanguage);
+        }
+
+        using var response = await system.Admin.SendAsync(request, TestContext.Current.CancellationToken);
+
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        Assert.Equal(expected, problem.GetProperty("title").GetString());
+        Assert.Equal(expected, problem.GetProperty("errors").GetProperty("domainCode")[0].GetString());
+    }
+
     [Fact]
     public async Task RegisterAlliance_MalformedFields_AreEachNamed()
     {

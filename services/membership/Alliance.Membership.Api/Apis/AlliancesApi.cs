@@ -53,12 +53,12 @@ public static class AlliancesApi
         var code = request.Code.Trim();
         if (!await db.Domains.AnyAsync(d => d.Code == request.DomainCode, cancellationToken))
         {
-            throw DomainException.RuleViolated("domainCode", $"There is no domain with the code '{request.DomainCode}'.");
+            throw DomainException.RuleViolated("domainCode", new($"沒有代碼為「{request.DomainCode}」的領域。", $"There is no domain with the code '{request.DomainCode}'."));
         }
 
         if (await db.Alliances.AnyAsync(a => a.Code == code, cancellationToken))
         {
-            throw DomainException.Conflict("code", $"An alliance with the code '{code}' is already registered.");
+            throw DomainException.Conflict("code", new($"計畫編號「{code}」的聯盟已經登錄。", $"An alliance with the code '{code}' is already registered."));
         }
 
         var alliance = new ProgrammeAlliance
@@ -94,7 +94,7 @@ public static class AlliancesApi
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            throw DomainException.Conflict("code", $"An alliance with the code '{code}' is already registered.");
+            throw DomainException.Conflict("code", new($"計畫編號「{code}」的聯盟已經登錄。", $"An alliance with the code '{code}' is already registered."));
         }
 
         return TypedResults.Created($"{Extensions.PublicPrefix}/alliances/{alliance.Id}", AllianceResponse.From(alliance));

@@ -26,6 +26,7 @@ public static class WebUi
         builder.Services.AddMudServices();
         builder.Services.AddScoped<IUserClaimsPrincipalFactory<GatewayUser>, UiClaimsPrincipalFactory>();
         builder.Services.AddScoped<UiCalls>();
+        builder.Services.AddScoped<Services.ServiceClient>();
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             options.SetDefaultCulture(UiCultures.Chinese)

@@ -74,6 +74,7 @@ internal static class IdentitySetup
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<ScopeResolver>();
         builder.Services.AddScoped<SignInService>();
+        builder.Services.AddScoped<Proxy.InternalTokenMinter>();
         builder.Services.AddHttpContextAccessor();
         return builder;
     }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Alliance.Gateway.Auth;
-using Alliance.ServiceDefaults.Security;
 using Yarp.ReverseProxy.Transforms;
 using Yarp.ReverseProxy.Transforms.Builder;
 
@@ -47,14 +46,12 @@ public static class InternalTokenForwarding
             return;
         }
 
-        var scope = await http.RequestServices.GetRequiredService<ScopeResolver>().ResolveAsync(http.User.UserId(), http.RequestAborted);
-        if (scope is null)
+        var token = await http.RequestServices.GetRequiredService<InternalTokenMinter>().MintAsync(http.User.UserId(), audience, http.RequestAborted);
+        if (token is null)
         {
             return;
         }
 
-        var token = http.RequestServices.GetRequiredService<InternalTokenIssuer>()
-            .Issue(new InternalCaller(scope.UserName, scope.Roles, scope.Alliances, scope.ScopeVersion), audience);
         headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
     }
 

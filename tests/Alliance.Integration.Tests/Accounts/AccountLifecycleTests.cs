@@ -157,15 +157,48 @@ public sealed class AccountLifecycleTests(SystemFixture system, MatrixActors act
     public async Task Passwords_AreHashedWithAtLeast210000Iterations()
     {
         var user = await new TestAccounts(system).CreateAsync(["reviewer"]);
+
+        Assert.True(await IterationsAsync(user.UserName) >= 210_000);
+    }
+
+    [Fact]
+    public async Task SignIn_WithAnOlderWeakerHash_RehashesThePassword()
+    {
+        var user = await new TestAccounts(system).CreateAsync(["reviewer"]);
+        var weaker = new Microsoft.AspNetCore.Identity.PasswordHasher<object>(
+            Microsoft.Extensions.Options.Options.Create(new Microsoft.AspNetCore.Identity.PasswordHasherOptions { IterationCount = 100_000 }));
+        await ExecuteAsync("UPDATE \"AspNetUsers\" SET password_hash = @hash WHERE user_name = @name",
+            ("hash", weaker.HashPassword(new object(), TestAccounts.StrongPassword)), ("name", user.UserName));
+        Assert.Equal(100_000, await IterationsAsync(user.UserName));
+
+        using var signIn = await TokenAsync(user.UserName, null);
+
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+        Assert.True(await IterationsAsync(user.UserName) >= 210_000);
+    }
+
+    private async Task<int> IterationsAsync(string userName)
+    {
         await using var connection = new NpgsqlConnection(await system.ConnectionStringAsync(ResourceNames.GatewayDb));
         await connection.OpenAsync(Cancel);
         await using var command = new NpgsqlCommand("SELECT password_hash FROM \"AspNetUsers\" WHERE user_name = @name", connection);
-        command.Parameters.AddWithValue("name", user.UserName);
+        command.Parameters.AddWithValue("name", userName);
         var hash = Convert.FromBase64String((string)(await command.ExecuteScalarAsync(Cancel))!);
-
         Assert.Equal(0x01, hash[0]);
-        var iterations = (hash[5] << 24) | (hash[6] << 16) | (hash[7] << 8) | hash[8];
-        Assert.True(iterations >= 210_000, $"{iterations} iterations");
+        return (hash[5] << 24) | (hash[6] << 16) | (hash[7] << 8) | hash[8];
+    }
+
+    private async Task ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(await system.ConnectionStringAsync(ResourceNames.GatewayDb));
+        await connection.OpenAsync(Cancel);
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        Assert.Equal(1, await command.ExecuteNonQueryAsync(Cancel));
     }
 
     [Fact]

@@ -76,4 +76,22 @@ public sealed class SignInTests(SystemFixture system, BrowserFixture browser)
         await session.GoAsync("/pi/assistants");
         await Expect(session.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/denied"));
     }
+
+    [Fact]
+    public async Task Home_SignedInPi_SeesOwnAllianceFromMembershipButNotAnothers()
+    {
+        var userName = Accounts.UniqueName("homepi");
+        var password = Accounts.NewPassword();
+        await Accounts.CreateUserAsync(system, userName, password, "pi");
+        var own = await Accounts.CreateAllianceAsync(system, userName);
+        var others = await Accounts.CreateAllianceAsync(system, Accounts.UniqueName("otherpi"));
+        await using var session = await UiSession.OpenAsync(browser, system, "home-pi");
+
+        await session.SignInAsync(userName, password);
+        await session.GoAsync("/");
+
+        await Expect(session.Page.Locator("#alliances")).ToContainTextAsync(own);
+        await Expect(session.Page.Locator("#alliances")).Not.ToContainTextAsync(others);
+        await session.ShotAsync("home-with-alliance");
+    }
 }

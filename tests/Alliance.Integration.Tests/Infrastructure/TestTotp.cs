@@ -20,6 +20,8 @@ public static class TestTotp
         return (value % 1_000_000).ToString("D6");
     }
 
+    public static string CodeNow(string base32Key) => Code(base32Key, CurrentStep);
+
     public static long CurrentStep => DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
 
     private static byte[] DecodeBase32(string text)

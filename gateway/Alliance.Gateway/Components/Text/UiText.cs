@@ -25,6 +25,10 @@ public static partial class UiText
         "Assistants register first and can sign in once their principal investigator (PI) approves.");
     public static readonly Phrase WhatYouCanDo = new("可以做什麼", "What you can do");
     public static readonly Phrase WhatComesNext = new("接下來", "What comes next");
+    public static readonly Phrase AlliancesYouCanSee = new("可查看的聯盟", "Alliances you can see");
+    public static readonly Phrase NoAlliancesYet = new("目前沒有可查看的聯盟。", "There are no alliances for you to see yet.");
+    public static readonly Phrase AllianceName = new("聯盟名稱", "Alliance");
+    public static readonly Phrase HostInstitution = new("執行單位", "Host institution");
     public static readonly Phrase Yes = new("是", "yes");
     public static readonly Phrase No = new("否", "no");
     public static readonly Phrase Save = new("儲存", "Save");

@@ -17,7 +17,11 @@ internal static class Extensions
     {
         builder.AddGatewayIdentity();
         builder.AddAllianceMessaging<GatewayDbContext>(ResourceNames.Gateway, consumers =>
-            consumers.AddConsumer<AllianceRegisteredConsumer>());
+        {
+            consumers.AddConsumer<AllianceRegisteredConsumer>();
+            consumers.AddConsumer<AllianceChangedConsumer>();
+            consumers.AddConsumer<AllianceTerminatedConsumer>();
+        });
         builder.AddGatewayRateLimits();
         builder.Services.AddAuthorization();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResultHandler>();

@@ -8,4 +8,6 @@ public sealed class AllianceLink
     public required string Name { get; set; }
     public required string PiUserName { get; set; }
     public bool Terminated { get; set; }
+    /// <summary>Membership's version of the state copied here; an older AllianceChanged is ignored.</summary>
+    public long SourceVersion { get; set; }
 }

@@ -16,7 +16,11 @@ internal static class Extensions
         builder.AddServiceDatabase<ReportingDbContext>(ResourceNames.ReportingDb);
         builder.AddInternalAuthentication(ResourceNames.Reporting);
         builder.AddAllianceMessaging<ReportingDbContext>(ResourceNames.Reporting, consumers =>
-            consumers.AddConsumer<AllianceRegisteredConsumer>());
+        {
+            consumers.AddConsumer<AllianceRegisteredConsumer>();
+            consumers.AddConsumer<AllianceChangedConsumer>();
+            consumers.AddConsumer<AllianceTerminatedConsumer>();
+        });
         // Here, not in ServiceDefaults: the validation source generator only sees calls in this project.
         builder.Services.AddValidation();
         return builder;

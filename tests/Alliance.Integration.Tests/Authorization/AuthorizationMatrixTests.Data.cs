@@ -108,6 +108,16 @@ public sealed partial class AuthorizationMatrixTests
             Send(HttpMethod.Get, actors => Task.FromResult($"/api/membership/alliances/{actors.AllianceA}")),
             Only(200, MinistryOfficer, CentreAdmin, Pi, Assistant, Reviewer));
 
+        yield return new("PUT", "/api/membership/alliances/{allianceId}", RenameAllianceA, Only(200, CentreAdmin));
+        yield return new("POST", "/api/membership/alliances/{allianceId}/terminate", TerminateThrowawayAlliance, Only(200, CentreAdmin));
+        yield return new("GET", "/api/membership/alliances/{allianceId}/history",
+            Send(HttpMethod.Get, actors => Task.FromResult($"/api/membership/alliances/{actors.AllianceA}/history")),
+            Only(200, MinistryOfficer, CentreAdmin, Pi, Assistant, Reviewer));
+        yield return new("POST", "/api/membership/domains",
+            Send(HttpMethod.Post, _ => Fixed("/api/membership/domains"), _ => Task.FromResult<object?>(NewDomain())), Only(201, CentreAdmin));
+        yield return new("PUT", "/api/membership/domains/{code}", RenameThrowawayDomain, Only(200, CentreAdmin));
+        yield return new("GET", "/api/membership/domains/{code}/history", Get("/api/membership/domains/ict/history"), Everyone(200));
+
         // The other services' first endpoints.
         yield return new("GET", "/api/revenue/income-categories", Get("/api/revenue/income-categories"), Everyone(200));
         yield return new("GET", "/api/activity/kpis", Get("/api/activity/kpis"), Everyone(200));
@@ -131,5 +141,45 @@ public sealed partial class AuthorizationMatrixTests
         using var approved = await actors.Client(Pi).PostAsync($"/api/auth/registrations/{registrationId}/approve", null);
         approved.EnsureSuccessStatusCode();
         return new HttpRequestMessage(HttpMethod.Post, $"/api/auth/assistants/{userName}/withdraw");
+    }
+
+    private static object NewDomain() => new { code = $"d-{Guid.NewGuid():N}"[..14], nameZh = "測試領域", nameEn = "Test domain", sortOrder = 99 };
+
+    private static async Task<HttpRequestMessage> RenameAllianceA(MatrixActors actors, Actor actor)
+    {
+        var current = await actors.System.Admin.GetFromJsonAsync<JsonElement>($"/api/membership/alliances/{actors.AllianceA}");
+        return new HttpRequestMessage(HttpMethod.Put, $"/api/membership/alliances/{actors.AllianceA}")
+        {
+            Content = JsonContent.Create(new
+            {
+                name = current.GetProperty("name").GetString(),
+                hostInstitution = current.GetProperty("hostInstitution").GetString(),
+                domainCode = current.GetProperty("domainCode").GetString(),
+                phase = current.GetProperty("phase").GetInt32(),
+                yearInPhase = current.GetProperty("yearInPhase").GetInt32(),
+                piUserName = current.GetProperty("piUserName").GetString(),
+                version = current.GetProperty("version").GetUInt32(),
+            }),
+        };
+    }
+
+    private static async Task<HttpRequestMessage> TerminateThrowawayAlliance(MatrixActors actors, Actor actor)
+    {
+        using var created = await actors.System.Admin.PostAsJsonAsync("/api/membership/alliances", AllianceRegistrationTests.NewAlliance(AllianceRegistrationTests.UniqueCode()));
+        var alliance = await created.Content.ReadFromJsonAsync<JsonElement>();
+        return new HttpRequestMessage(HttpMethod.Post, $"/api/membership/alliances/{alliance.GetProperty("id").GetGuid()}/terminate")
+        {
+            Content = JsonContent.Create(new { terminatedOn = "2020-01-31", reason = "matrix", version = alliance.GetProperty("version").GetUInt32() }),
+        };
+    }
+
+    private static async Task<HttpRequestMessage> RenameThrowawayDomain(MatrixActors actors, Actor actor)
+    {
+        using var created = await actors.System.Admin.PostAsJsonAsync("/api/membership/domains", NewDomain());
+        var domain = await created.Content.ReadFromJsonAsync<JsonElement>();
+        return new HttpRequestMessage(HttpMethod.Put, $"/api/membership/domains/{domain.GetProperty("code").GetString()}")
+        {
+            Content = JsonContent.Create(new { nameZh = "改名領域", nameEn = "Renamed domain", sortOrder = 98, version = domain.GetProperty("version").GetUInt32() }),
+        };
     }
 }

@@ -100,6 +100,10 @@ namespace Alliance.Gateway.Data.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("pi_user_name");
 
+                    b.Property<long>("SourceVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("source_version");
+
                     b.Property<bool>("Terminated")
                         .HasColumnType("boolean")
                         .HasColumnName("terminated");

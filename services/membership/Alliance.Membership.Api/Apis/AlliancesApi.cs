@@ -1,6 +1,6 @@
-using System.ComponentModel.DataAnnotations;
 using Alliance.Contracts.Membership;
 using Alliance.Membership.Api.Data;
+using Alliance.Messaging.History;
 using Alliance.Messaging.Outbox;
 using Alliance.ServiceDefaults.Problems;
 using Alliance.ServiceDefaults.Security;
@@ -20,6 +20,11 @@ public static class AlliancesApi
         // A policy rather than a check in the handler: a refused caller gets 403 before the body is validated.
         group.MapPost("/", RegisterAlliance).WithName(nameof(RegisterAlliance)).WithSummary("Registers an alliance and publishes AllianceRegistered.")
             .RequireAuthorization(policy => policy.RequireRole(Roles.CentreAdmin));
+        group.MapPut("/{allianceId:guid}", UpdateAlliance).WithName(nameof(UpdateAlliance)).WithSummary("Edits an alliance (centre); send the version you read.")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.CentreAdmin));
+        group.MapPost("/{allianceId:guid}/terminate", TerminateAlliance).WithName(nameof(TerminateAlliance)).WithSummary("Marks an alliance terminated; its history stays.")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.CentreAdmin));
+        group.MapGet("/{allianceId:guid}/history", GetAllianceHistory).WithName(nameof(GetAllianceHistory)).WithSummary("Who changed what, and when.");
         return group;
     }
 
@@ -48,13 +53,10 @@ public static class AlliancesApi
     }
 
     public static async Task<Created<AllianceResponse>> RegisterAlliance(
-        RegisterAllianceRequest request, MembershipDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        RegisterAllianceRequest request, Caller caller, MembershipDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var code = request.Code.Trim();
-        if (!await db.Domains.AnyAsync(d => d.Code == request.DomainCode, cancellationToken))
-        {
-            throw DomainException.RuleViolated("domainCode", new($"沒有代碼為「{request.DomainCode}」的領域。", $"There is no domain with the code '{request.DomainCode}'."));
-        }
+        await RequireDomainAsync(db, request.DomainCode, cancellationToken);
 
         if (await db.Alliances.AnyAsync(a => a.Code == code, cancellationToken))
         {
@@ -74,6 +76,7 @@ public static class AlliancesApi
             RegisteredAt = clock.GetUtcNow(),
         };
         db.Alliances.Add(alliance);
+        db.RecordChange(HistoryType, alliance.Id.ToString(), "created", caller.UserName, alliance.RegisteredAt, null, AllianceResponse.From(alliance));
         db.AddEvent(new AllianceRegistered
         {
             EventId = Guid.CreateVersion7(),
@@ -99,38 +102,99 @@ public static class AlliancesApi
 
         return TypedResults.Created($"{Extensions.PublicPrefix}/alliances/{alliance.Id}", AllianceResponse.From(alliance));
     }
-}
 
-public sealed class RegisterAllianceRequest
-{
-    [Required, StringLength(50, MinimumLength = 1)]
-    public string Code { get; init; } = "";
+    public static async Task<Ok<AllianceResponse>> UpdateAlliance(
+        Guid allianceId, UpdateAllianceRequest request, Caller caller, MembershipDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var alliance = await FindCurrentAsync(db, allianceId, request.Version, cancellationToken);
+        await RequireDomainAsync(db, request.DomainCode, cancellationToken);
+        var before = AllianceResponse.From(alliance);
+        alliance.Name = request.Name.Trim();
+        alliance.HostInstitution = request.HostInstitution.Trim();
+        alliance.DomainCode = request.DomainCode;
+        alliance.Phase = request.Phase;
+        alliance.YearInPhase = request.YearInPhase;
+        alliance.PiUserName = request.PiUserName.Trim();
+        await SaveChangeAsync(db, alliance, before, "changed", caller, clock, cancellationToken);
+        return TypedResults.Ok(AllianceResponse.From(alliance));
+    }
 
-    [Required, StringLength(200, MinimumLength = 1)]
-    public string Name { get; init; } = "";
+    public static async Task<Ok<AllianceResponse>> TerminateAlliance(
+        Guid allianceId, TerminateAllianceRequest request, Caller caller, MembershipDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var alliance = await FindCurrentAsync(db, allianceId, request.Version, cancellationToken);
+        if (alliance.TerminatedOn is not null)
+        {
+            throw DomainException.Conflict("terminatedOn", new("此聯盟已經終止。", "The alliance is already terminated."));
+        }
 
-    [Required, StringLength(200, MinimumLength = 1)]
-    public string HostInstitution { get; init; } = "";
+        var before = AllianceResponse.From(alliance);
+        alliance.TerminatedOn = request.TerminatedOn;
+        alliance.TerminationReason = request.Reason.Trim();
+        db.AddEvent(new AllianceTerminated
+        {
+            EventId = Guid.CreateVersion7(),
+            OccurredAt = clock.GetUtcNow(),
+            AllianceId = alliance.Id,
+            Code = alliance.Code,
+            TerminatedOn = request.TerminatedOn!.Value,
+            Reason = alliance.TerminationReason,
+        });
+        await SaveChangeAsync(db, alliance, before, "terminated", caller, clock, cancellationToken);
+        return TypedResults.Ok(AllianceResponse.From(alliance));
+    }
 
-    [Required, StringLength(64, MinimumLength = 1)]
-    public string DomainCode { get; init; } = "";
+    public static async Task<Ok<ChangeEntry[]>> GetAllianceHistory(
+        Guid allianceId, Caller caller, MembershipDbContext db, CancellationToken cancellationToken)
+    {
+        caller.RequireAllianceAccess(allianceId, Access.Read);
+        if (!await db.Alliances.AnyAsync(a => a.Id == allianceId, cancellationToken))
+        {
+            throw DomainException.NotFound(new("找不到此聯盟。", "No such alliance."));
+        }
 
-    /// <summary>第一期 (1) or 第二期 (2).</summary>
-    [Range(1, 2)]
-    public int Phase { get; init; }
+        return TypedResults.Ok(await db.HistoryOfAsync(HistoryType, allianceId.ToString(), cancellationToken));
+    }
 
-    /// <summary>執行年次 within the phase, 1 to 3.</summary>
-    [Range(1, 3)]
-    public int YearInPhase { get; init; }
+    private const string HistoryType = "alliance";
 
-    [Required, StringLength(100, MinimumLength = 1)]
-    public string PiUserName { get; init; } = "";
-}
+    private static async Task<ProgrammeAlliance> FindCurrentAsync(MembershipDbContext db, Guid allianceId, uint version, CancellationToken cancellationToken)
+    {
+        var alliance = await db.Alliances.SingleOrDefaultAsync(a => a.Id == allianceId, cancellationToken)
+            ?? throw DomainException.NotFound(new("找不到此聯盟。", "No such alliance."));
+        return alliance.Version == version ? alliance : throw StaleVersion();
+    }
 
-public sealed record AllianceResponse(
-    Guid Id, string Code, string Name, string HostInstitution, string DomainCode,
-    int Phase, int YearInPhase, string PiUserName, DateTimeOffset RegisteredAt, uint Version)
-{
-    public static AllianceResponse From(ProgrammeAlliance a) =>
-        new(a.Id, a.Code, a.Name, a.HostInstitution, a.DomainCode, a.Phase, a.YearInPhase, a.PiUserName, a.RegisteredAt, a.Version);
+    private static DomainException StaleVersion() =>
+        new(ErrorCode.StaleVersion, new LocalizedText("此資料已被他人修改，請重新載入後再試。", "Someone else changed this record; reload it and try again."));
+
+    private static async Task RequireDomainAsync(MembershipDbContext db, string domainCode, CancellationToken cancellationToken)
+    {
+        if (!await db.Domains.AnyAsync(d => d.Code == domainCode, cancellationToken))
+        {
+            throw DomainException.RuleViolated("domainCode", new($"沒有代碼為「{domainCode}」的領域。", $"There is no domain with the code '{domainCode}'."));
+        }
+    }
+
+    /// <summary>Saves the change with its history entry and AllianceChanged in one transaction; a concurrent edit makes it stale.</summary>
+    private static async Task SaveChangeAsync(MembershipDbContext db, ProgrammeAlliance alliance, AllianceResponse before, string action,
+        Caller caller, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw StaleVersion();
+        }
+
+        var after = AllianceResponse.From(alliance);
+        db.RecordChange(HistoryType, alliance.Id.ToString(), action, caller.UserName, now, before, after);
+        db.AddEvent(after.Changed(Guid.CreateVersion7(), now));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
 }

@@ -1,26 +1,115 @@
+using System.ComponentModel.DataAnnotations;
 using Alliance.Membership.Api.Data;
+using Alliance.Messaging.History;
+using Alliance.ServiceDefaults.Problems;
+using Alliance.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Membership.Api.Apis;
 
+/// <summary>The programme's domains (領域): data the centre keeps, seeded with eight.</summary>
 public static class DomainsApi
 {
+    private const string HistoryType = "domain";
+
     public static RouteGroupBuilder MapDomainsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup($"{Extensions.PublicPrefix}/domains").WithTags("Domains");
         group.MapGet("/", ListDomains).WithName(nameof(ListDomains)).WithSummary("The programme's domains (領域), in display order.");
+        group.MapPost("/", AddDomain).WithName(nameof(AddDomain)).WithSummary("Adds a domain (centre).")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.CentreAdmin));
+        group.MapPut("/{code}", UpdateDomain).WithName(nameof(UpdateDomain)).WithSummary("Renames or reorders a domain (centre); send the version you read.")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.CentreAdmin));
+        group.MapGet("/{code}/history", GetDomainHistory).WithName(nameof(GetDomainHistory)).WithSummary("Who changed the domain, and when.");
         return group;
     }
 
     public static async Task<Ok<DomainResponse[]>> ListDomains(MembershipDbContext db, CancellationToken cancellationToken)
     {
         var domains = await db.Domains.AsNoTracking()
-            .OrderBy(d => d.SortOrder)
+            .OrderBy(d => d.SortOrder).ThenBy(d => d.Code)
             .Select(d => new DomainResponse(d.Code, d.NameZh, d.NameEn, d.SortOrder, d.Version))
             .ToArrayAsync(cancellationToken);
         return TypedResults.Ok(domains);
     }
+
+    public static async Task<Created<DomainResponse>> AddDomain(
+        AddDomainRequest request, Caller caller, MembershipDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var code = request.Code.Trim();
+        if (await db.Domains.AnyAsync(d => d.Code == code, cancellationToken))
+        {
+            throw DomainException.Conflict("code", new($"領域代碼「{code}」已存在。", $"A domain with the code '{code}' exists."));
+        }
+
+        var domain = new TechnologyDomain { Code = code, NameZh = request.NameZh.Trim(), NameEn = request.NameEn.Trim(), SortOrder = request.SortOrder };
+        db.Domains.Add(domain);
+        await db.SaveChangesAsync(cancellationToken);
+        db.RecordChange(HistoryType, code, "created", caller.UserName, clock.GetUtcNow(), null, DomainResponse.From(domain));
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"{Extensions.PublicPrefix}/domains/{code}", DomainResponse.From(domain));
+    }
+
+    public static async Task<Ok<DomainResponse>> UpdateDomain(
+        string code, UpdateDomainRequest request, Caller caller, MembershipDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var domain = await db.Domains.SingleOrDefaultAsync(d => d.Code == code, cancellationToken)
+            ?? throw DomainException.NotFound(new("找不到此領域。", "No such domain."));
+        if (domain.Version != request.Version)
+        {
+            throw new DomainException(ErrorCode.StaleVersion, new LocalizedText("此資料已被他人修改，請重新載入後再試。", "Someone else changed this record; reload it and try again."));
+        }
+
+        var before = DomainResponse.From(domain);
+        domain.NameZh = request.NameZh.Trim();
+        domain.NameEn = request.NameEn.Trim();
+        domain.SortOrder = request.SortOrder;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        db.RecordChange(HistoryType, code, "changed", caller.UserName, clock.GetUtcNow(), before, DomainResponse.From(domain));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Ok(DomainResponse.From(domain));
+    }
+
+    public static async Task<Ok<ChangeEntry[]>> GetDomainHistory(string code, MembershipDbContext db, CancellationToken cancellationToken) =>
+        await db.Domains.AnyAsync(d => d.Code == code, cancellationToken)
+            ? TypedResults.Ok(await db.HistoryOfAsync(HistoryType, code, cancellationToken))
+            : throw DomainException.NotFound(new("找不到此領域。", "No such domain."));
 }
 
-public sealed record DomainResponse(string Code, string NameZh, string NameEn, int SortOrder, uint Version);
+public sealed class AddDomainRequest
+{
+    [Required, StringLength(64, MinimumLength = 2), RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "The code is lower-case words joined by hyphens.")]
+    public string Code { get; init; } = "";
+
+    [Required, StringLength(100, MinimumLength = 1)]
+    public string NameZh { get; init; } = "";
+
+    [Required, StringLength(100, MinimumLength = 1)]
+    public string NameEn { get; init; } = "";
+
+    [Range(0, 1000)]
+    public int SortOrder { get; init; }
+}
+
+public sealed class UpdateDomainRequest
+{
+    [Required, StringLength(100, MinimumLength = 1)]
+    public string NameZh { get; init; } = "";
+
+    [Required, StringLength(100, MinimumLength = 1)]
+    public string NameEn { get; init; } = "";
+
+    [Range(0, 1000)]
+    public int SortOrder { get; init; }
+
+    [Range(1, uint.MaxValue)]
+    public uint Version { get; init; }
+}
+
+public sealed record DomainResponse(string Code, string NameZh, string NameEn, int SortOrder, uint Version)
+{
+    public static DomainResponse From(TechnologyDomain d) => new(d.Code, d.NameZh, d.NameEn, d.SortOrder, d.Version);
+}

@@ -1,4 +1,5 @@
 using Alliance.Messaging;
+using Alliance.Messaging.History;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Membership.Api.Data;
@@ -11,6 +12,7 @@ public sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> op
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddChangeHistory();
 
         modelBuilder.Entity<TechnologyDomain>(domain =>
         {
@@ -32,6 +34,7 @@ public sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> op
             alliance.Property(a => a.Name).HasMaxLength(200);
             alliance.Property(a => a.HostInstitution).HasMaxLength(200);
             alliance.Property(a => a.PiUserName).HasMaxLength(100);
+            alliance.Property(a => a.TerminationReason).HasMaxLength(500);
             alliance.Property(a => a.Version).IsRowVersion();
             alliance.HasOne<TechnologyDomain>().WithMany().HasForeignKey(a => a.DomainCode).OnDelete(DeleteBehavior.Restrict);
         });

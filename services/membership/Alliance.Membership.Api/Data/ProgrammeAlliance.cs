@@ -15,5 +15,8 @@ public sealed class ProgrammeAlliance
     public int YearInPhase { get; set; }
     public required string PiUserName { get; set; }
     public DateTimeOffset RegisteredAt { get; init; }
+    /// <summary>Set when the alliance left the programme; its records and history stay.</summary>
+    public DateOnly? TerminatedOn { get; set; }
+    public string? TerminationReason { get; set; }
     public uint Version { get; private set; }
 }

@@ -12,4 +12,7 @@ public sealed class RosterAlliance
     public int YearInPhase { get; set; }
     public required string PiUserName { get; set; }
     public DateTimeOffset RegisteredAt { get; init; }
+    public DateOnly? TerminatedOn { get; set; }
+    /// <summary>Membership's version of the state copied here; an older AllianceChanged is ignored.</summary>
+    public long SourceVersion { get; set; }
 }

@@ -157,6 +157,14 @@ namespace Alliance.Reporting.Api.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
 
+                    b.Property<long>("SourceVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("source_version");
+
+                    b.Property<DateOnly?>("TerminatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("terminated_on");
+
                     b.Property<int>("YearInPhase")
                         .HasColumnType("integer")
                         .HasColumnName("year_in_phase");

@@ -1,0 +1,113 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Alliance.Integration.Tests.Infrastructure;
+
+namespace Alliance.Integration.Tests.EndToEnd;
+
+/// <summary>A centre administrator edits and terminates alliances; everyone downstream follows.</summary>
+public sealed class AllianceChangeTests(SystemFixture system)
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task UpdateAlliance_NewPi_GetsTheAllianceInScopeAndTheHistorySaysWhoChangedWhat()
+    {
+        var accounts = new TestAccounts(system);
+        var firstPi = await accounts.CreateAsync(["pi"]);
+        var secondPi = await accounts.CreateAsync(["pi"]);
+        var alliance = await RegisterAsync(firstPi.UserName);
+
+        using var update = await system.Admin.PutAsJsonAsync($"/api/membership/alliances/{alliance.Id}", Edit(alliance, secondPi.UserName), Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, update.StatusCode);
+        await Eventually.Until(async () => await CanReadAsync(secondPi.Client, alliance.Id) && !await CanReadAsync(firstPi.Client, alliance.Id),
+            TimeSpan.FromSeconds(15), "the new PI to gain, and the old one to lose, the alliance");
+        var roster = await Eventually.Until(
+            () => system.Admin.GetFromJsonAsync<JsonElement[]>("/api/reporting/alliances", Cancel)!,
+            rows => rows!.Any(r => r.GetProperty("id").GetGuid() == alliance.Id && r.GetProperty("piUserName").GetString() == secondPi.UserName),
+            TimeSpan.FromSeconds(15), "reporting's roster to follow the change");
+        Assert.NotNull(roster);
+
+        var history = await system.Admin.GetFromJsonAsync<JsonElement[]>($"/api/membership/alliances/{alliance.Id}/history", Cancel);
+        Assert.Equal(["created", "changed"], history!.Select(h => h.GetProperty("action").GetString()));
+        var change = history![1];
+        Assert.Equal("admin", change.GetProperty("actor").GetString());
+        Assert.Equal(firstPi.UserName, change.GetProperty("before").GetProperty("piUserName").GetString());
+        Assert.Equal(secondPi.UserName, change.GetProperty("after").GetProperty("piUserName").GetString());
+    }
+
+    [Fact]
+    public async Task UpdateAlliance_StaleVersion_IsAConflictAndLosesNothing()
+    {
+        var alliance = await RegisterAsync("pi.stale");
+        using var first = await system.Admin.PutAsJsonAsync($"/api/membership/alliances/{alliance.Id}", Edit(alliance, "pi.first", "第一次修改"), Cancel);
+        using var second = await system.Admin.PutAsJsonAsync($"/api/membership/alliances/{alliance.Id}", Edit(alliance, "pi.second", "第二次修改"), Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        var stored = await system.Admin.GetFromJsonAsync<JsonElement>($"/api/membership/alliances/{alliance.Id}", Cancel);
+        Assert.Equal("第一次修改", stored.GetProperty("name").GetString());
+        Assert.Equal("pi.first", stored.GetProperty("piUserName").GetString());
+    }
+
+    [Fact]
+    public async Task TerminateAlliance_KeepsItAndItsHistory_AndRefusesASecondTermination()
+    {
+        var alliance = await RegisterAsync("pi.ending");
+
+        using var terminate = await system.Admin.PostAsJsonAsync($"/api/membership/alliances/{alliance.Id}/terminate",
+            new { terminatedOn = "2020-01-31", reason = "計畫結束", version = alliance.Version }, Cancel);
+        var terminated = await terminate.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        using var again = await system.Admin.PostAsJsonAsync($"/api/membership/alliances/{alliance.Id}/terminate",
+            new { terminatedOn = "2020-02-01", reason = "again", version = terminated.GetProperty("version").GetUInt32() }, Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, terminate.StatusCode);
+        Assert.Equal("2020-01-31", terminated.GetProperty("terminatedOn").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        var history = await system.Admin.GetFromJsonAsync<JsonElement[]>($"/api/membership/alliances/{alliance.Id}/history", Cancel);
+        Assert.Equal(["created", "terminated"], history!.Select(h => h.GetProperty("action").GetString()));
+    }
+
+    [Fact]
+    public async Task Domains_CentreAddsAndRenamesOne_WithItsHistory()
+    {
+        var code = $"d-{Guid.NewGuid():N}"[..12];
+        using var added = await system.Admin.PostAsJsonAsync("/api/membership/domains", new { code, nameZh = "太空科技", nameEn = "Space technology", sortOrder = 9 }, Cancel);
+        var domain = await added.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        using var renamed = await system.Admin.PutAsJsonAsync($"/api/membership/domains/{code}",
+            new { nameZh = "太空與航太科技", nameEn = "Space and aerospace technology", sortOrder = 9, version = domain.GetProperty("version").GetUInt32() }, Cancel);
+        using var bad = await system.Admin.PostAsJsonAsync("/api/membership/domains", new { code = "Not A Code", nameZh = "x", nameEn = "x", sortOrder = 1 }, Cancel);
+
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var domains = await system.Admin.GetFromJsonAsync<JsonElement[]>("/api/membership/domains", Cancel);
+        Assert.Contains(domains!, d => d.GetProperty("code").GetString() == code && d.GetProperty("nameZh").GetString() == "太空與航太科技");
+        var history = await system.Admin.GetFromJsonAsync<JsonElement[]>($"/api/membership/domains/{code}/history", Cancel);
+        Assert.Equal(["created", "changed"], history!.Select(h => h.GetProperty("action").GetString()));
+    }
+
+    private sealed record Registered(Guid Id, string Code, uint Version);
+
+    private async Task<Registered> RegisterAsync(string piUserName)
+    {
+        var code = AllianceRegistrationTests.UniqueCode();
+        using var response = await system.Admin.PostAsJsonAsync("/api/membership/alliances",
+            new { code, name = "變更測試聯盟", hostInstitution = "國立成功大學", domainCode = "biomedical", phase = 2, yearInPhase = 1, piUserName }, Cancel);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        return new Registered(body.GetProperty("id").GetGuid(), code, body.GetProperty("version").GetUInt32());
+    }
+
+    private static object Edit(Registered alliance, string piUserName, string name = "變更測試聯盟") => new
+    {
+        name, hostInstitution = "國立成功大學", domainCode = "biomedical", phase = 2, yearInPhase = 2, piUserName, version = alliance.Version,
+    };
+
+    private static async Task<bool> CanReadAsync(HttpClient client, Guid allianceId)
+    {
+        using var response = await client.GetAsync($"/api/membership/alliances/{allianceId}");
+        return response.StatusCode == HttpStatusCode.OK;
+    }
+}

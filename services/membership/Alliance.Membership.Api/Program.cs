@@ -17,6 +17,10 @@ app.MapDefaultEndpoints();
 app.MapApiDocuments(Extensions.PublicPrefix);
 app.MapDomainsApi();
 app.MapAlliancesApi();
+app.MapFeeTiersApi();
+app.MapMembersApi();
+app.MapContractsApi();
+app.MapMemberSummaryApi();
 
 await app.MigrateDatabaseAsync<MembershipDbContext>();
 await app.RunAsync();

@@ -44,6 +44,9 @@ public sealed partial class AuthorizationMatrixTests
 
     private static Task<string> Fixed(string path) => Task.FromResult(path);
 
+    private static RequestFor AllianceA(string rest) =>
+        (actors, _) => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, $"/api/membership/alliances/{actors.AllianceA}{rest}"));
+
     private static async Task<string> ThrowawayUserAsync(MatrixActors actors)
     {
         var user = await new TestAccounts(actors.System).CreateAsync(["reviewer"]);
@@ -117,6 +120,67 @@ public sealed partial class AuthorizationMatrixTests
             Send(HttpMethod.Post, _ => Fixed("/api/membership/domains"), _ => Task.FromResult<object?>(NewDomain())), Only(201, CentreAdmin));
         yield return new("PUT", "/api/membership/domains/{code}", RenameThrowawayDomain, Only(200, CentreAdmin));
         yield return new("GET", "/api/membership/domains/{code}/history", Get("/api/membership/domains/ict/history"), Everyone(200));
+
+        // Membership: an alliance's own records, written only by its PI and assistants.
+        var readers = new[] { MinistryOfficer, CentreAdmin, Pi, Assistant, Reviewer };
+        var writers = new[] { Pi, Assistant };
+        yield return new("GET", "/api/membership/alliances/{allianceId}/fee-tiers", AllianceA("/fee-tiers"), Only(200, readers));
+        yield return new("POST", "/api/membership/alliances/{allianceId}/fee-tiers",
+            Send(HttpMethod.Post, actors => Task.FromResult($"/api/membership/alliances/{actors.AllianceA}/fee-tiers"),
+                _ => Task.FromResult<object?>(new { name = $"分級-{Guid.NewGuid():N}"[..10], yearlyFee = 10000, services = "設備使用" })),
+            Only(201, writers));
+        yield return new("PUT", "/api/membership/alliances/{allianceId}/fee-tiers/{tierId}", async (actors, _) =>
+        {
+            var tier = await actors.NewFeeTierAsync();
+            return new HttpRequestMessage(HttpMethod.Put, $"/api/membership/alliances/{actors.AllianceA}/fee-tiers/{tier.GetProperty("id").GetGuid()}")
+            {
+                Content = JsonContent.Create(new { name = tier.GetProperty("name").GetString(), yearlyFee = 12000, services = "改", version = tier.GetProperty("version").GetUInt32() }),
+            };
+        }, Only(200, writers));
+        yield return new("GET", "/api/membership/alliances/{allianceId}/fee-tiers/{tierId}/history",
+            async (actors, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/membership/alliances/{actors.AllianceA}/fee-tiers/{(await actors.NewFeeTierAsync()).GetProperty("id").GetGuid()}/history"),
+            Only(200, readers));
+        yield return new("GET", "/api/membership/alliances/{allianceId}/members", AllianceA("/members"), Only(200, readers));
+        yield return new("POST", "/api/membership/alliances/{allianceId}/members",
+            Send(HttpMethod.Post, actors => Task.FromResult(actors.MembersPath), _ => Task.FromResult<object?>(MemberBodies.TaiwanCompany())), Only(201, writers));
+        yield return new("GET", "/api/membership/alliances/{allianceId}/members/{memberId}",
+            async (actors, _) => new HttpRequestMessage(HttpMethod.Get, $"{actors.MembersPath}/{(await actors.NewMemberAsync()).GetProperty("id").GetGuid()}"),
+            Only(200, readers));
+        yield return new("PUT", "/api/membership/alliances/{allianceId}/members/{memberId}", async (actors, _) =>
+        {
+            var member = await actors.NewMemberAsync();
+            return new HttpRequestMessage(HttpMethod.Put, $"{actors.MembersPath}/{member.GetProperty("id").GetGuid()}")
+            {
+                Content = JsonContent.Create(new
+                {
+                    name = member.GetProperty("name").GetString(), organisationKind = "taiwan-company",
+                    registrationNumber = member.GetProperty("registrationNumber").GetString(), county = "臺中市",
+                    version = member.GetProperty("version").GetUInt32(),
+                }),
+            };
+        }, Only(200, writers));
+        yield return new("GET", "/api/membership/alliances/{allianceId}/members/{memberId}/history",
+            async (actors, _) => new HttpRequestMessage(HttpMethod.Get, $"{actors.MembersPath}/{(await actors.NewMemberAsync()).GetProperty("id").GetGuid()}/history"),
+            Only(200, readers));
+        yield return new("POST", "/api/membership/alliances/{allianceId}/members/{memberId}/contracts", async (actors, _) =>
+            new HttpRequestMessage(HttpMethod.Post, $"{actors.MembersPath}/{(await actors.NewMemberAsync()).GetProperty("id").GetGuid()}/contracts")
+            {
+                Content = JsonContent.Create(new { start = "2019-02-01", end = "2020-01-31", paid = false, fee = 0 }),
+            }, Only(201, writers));
+        yield return new("PUT", "/api/membership/alliances/{allianceId}/members/{memberId}/contracts/{contractId}", async (actors, _) =>
+        {
+            var (memberId, contract) = await actors.NewContractAsync();
+            return new HttpRequestMessage(HttpMethod.Put, $"{actors.MembersPath}/{memberId}/contracts/{contract.GetProperty("id").GetGuid()}")
+            {
+                Content = JsonContent.Create(new { start = "2019-01-01", end = "2019-10-30", paid = true, fee = 30000, version = contract.GetProperty("version").GetUInt32() }),
+            };
+        }, Only(200, writers));
+        yield return new("GET", "/api/membership/alliances/{allianceId}/members/{memberId}/contracts/{contractId}/history", async (actors, _) =>
+        {
+            var (memberId, contract) = await actors.NewContractAsync();
+            return new HttpRequestMessage(HttpMethod.Get, $"{actors.MembersPath}/{memberId}/contracts/{contract.GetProperty("id").GetGuid()}/history");
+        }, Only(200, readers));
+        yield return new("GET", "/api/membership/alliances/{allianceId}/member-summary", AllianceA("/member-summary?year=108"), Only(200, readers));
 
         // The other services' first endpoints.
         yield return new("GET", "/api/revenue/income-categories", Get("/api/revenue/income-categories"), Everyone(200));

@@ -67,6 +67,34 @@ public sealed class MatrixActors : IAsyncLifetime
         return (userName, id);
     }
 
+    public string MembersPath => $"/api/membership/alliances/{AllianceA}/members";
+
+    /// <summary>A fresh member of alliance A, added by its PI.</summary>
+    public async Task<JsonElement> NewMemberAsync()
+    {
+        using var response = await Client(Actor.Pi).PostAsJsonAsync(MembersPath, MemberBodies.TaiwanCompany());
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public async Task<JsonElement> NewFeeTierAsync()
+    {
+        using var response = await Client(Actor.Pi).PostAsJsonAsync($"/api/membership/alliances/{AllianceA}/fee-tiers",
+            new { name = $"基本交流-{Guid.NewGuid():N}"[..12], yearlyFee = 30000, services = "技術交流活動" });
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>A fresh member of alliance A with one paid contract; returns the member id and the contract.</summary>
+    public async Task<(Guid MemberId, JsonElement Contract)> NewContractAsync()
+    {
+        var memberId = (await NewMemberAsync()).GetProperty("id").GetGuid();
+        using var response = await Client(Actor.Pi).PostAsJsonAsync($"{MembersPath}/{memberId}/contracts",
+            new { start = "2019-01-01", end = "2019-12-31", paid = true, fee = 30000 });
+        response.EnsureSuccessStatusCode();
+        return (memberId, await response.Content.ReadFromJsonAsync<JsonElement>());
+    }
+
     private async Task<(Guid Id, string Code)> RegisterAllianceAsync(string piUserName)
     {
         var code = AllianceRegistrationTests.UniqueCode();

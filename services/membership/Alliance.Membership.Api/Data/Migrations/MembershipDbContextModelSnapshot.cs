@@ -22,6 +22,177 @@ namespace Alliance.Membership.Api.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Alliance.Membership.Api.Data.FeeTier", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Services")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("services");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<decimal>("YearlyFee")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("yearly_fee");
+
+                    b.HasKey("Id")
+                        .HasName("pk_fee_tiers");
+
+                    b.HasIndex("AllianceId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_fee_tiers_alliance_id_name");
+
+                    b.ToTable("fee_tiers", (string)null);
+                });
+
+            modelBuilder.Entity("Alliance.Membership.Api.Data.Member", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("contact");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("country");
+
+                    b.Property<string>("County")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("county");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("RegistrationNumber")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("registration_number");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint")
+                        .HasColumnName("revision");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_members");
+
+                    b.HasIndex("AllianceId", "Name")
+                        .HasDatabaseName("ix_members_alliance_id_name");
+
+                    b.HasIndex("AllianceId", "RegistrationNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_members_alliance_id_registration_number")
+                        .HasFilter("registration_number IS NOT NULL");
+
+                    b.ToTable("members", (string)null);
+                });
+
+            modelBuilder.Entity("Alliance.Membership.Api.Data.MembershipContract", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("End")
+                        .HasColumnType("date")
+                        .HasColumnName("end");
+
+                    b.Property<decimal>("Fee")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("fee");
+
+                    b.Property<Guid?>("FeeTierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("fee_tier_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<bool>("Paid")
+                        .HasColumnType("boolean")
+                        .HasColumnName("paid");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("source");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date")
+                        .HasColumnName("start");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_membership_contracts");
+
+                    b.HasIndex("FeeTierId")
+                        .HasDatabaseName("ix_membership_contracts_fee_tier_id");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_membership_contracts_member_id");
+
+                    b.ToTable("membership_contracts", (string)null);
+                });
+
             modelBuilder.Entity("Alliance.Membership.Api.Data.ProgrammeAlliance", b =>
                 {
                     b.Property<Guid>("Id")
@@ -344,6 +515,42 @@ namespace Alliance.Membership.Api.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Alliance.Membership.Api.Data.FeeTier", b =>
+                {
+                    b.HasOne("Alliance.Membership.Api.Data.ProgrammeAlliance", null)
+                        .WithMany()
+                        .HasForeignKey("AllianceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_fee_tiers_alliances_alliance_id");
+                });
+
+            modelBuilder.Entity("Alliance.Membership.Api.Data.Member", b =>
+                {
+                    b.HasOne("Alliance.Membership.Api.Data.ProgrammeAlliance", null)
+                        .WithMany()
+                        .HasForeignKey("AllianceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_members_alliances_alliance_id");
+                });
+
+            modelBuilder.Entity("Alliance.Membership.Api.Data.MembershipContract", b =>
+                {
+                    b.HasOne("Alliance.Membership.Api.Data.FeeTier", null)
+                        .WithMany()
+                        .HasForeignKey("FeeTierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_membership_contracts_fee_tiers_fee_tier_id");
+
+                    b.HasOne("Alliance.Membership.Api.Data.Member", null)
+                        .WithMany("Contracts")
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_membership_contracts_members_member_id");
+                });
+
             modelBuilder.Entity("Alliance.Membership.Api.Data.ProgrammeAlliance", b =>
                 {
                     b.HasOne("Alliance.Membership.Api.Data.TechnologyDomain", null)
@@ -352,6 +559,11 @@ namespace Alliance.Membership.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_alliances_domains_domain_code");
+                });
+
+            modelBuilder.Entity("Alliance.Membership.Api.Data.Member", b =>
+                {
+                    b.Navigation("Contracts");
                 });
 #pragma warning restore 612, 618
         }

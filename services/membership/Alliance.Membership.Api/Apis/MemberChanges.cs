@@ -1,0 +1,72 @@
+using Alliance.Contracts.Membership;
+using Alliance.Membership.Api.Data;
+using Alliance.Messaging.History;
+using Alliance.Messaging.Outbox;
+using Alliance.ServiceDefaults.Problems;
+using Alliance.ServiceDefaults.Security;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Alliance.Membership.Api.Apis;
+
+/// <summary>
+/// How every change to a member or its contracts is saved: the change, its history entry and the
+/// member's event in one transaction; a concurrent edit is refused as stale and changes nothing.
+/// </summary>
+internal static class MemberChanges
+{
+    public const string MemberHistory = "member";
+    public const string ContractHistory = "contract";
+
+    public static async Task<Member> LoadAsync(MembershipDbContext db, Guid allianceId, Guid memberId, CancellationToken cancellationToken) =>
+        await db.Members.Include(m => m.Contracts).SingleOrDefaultAsync(m => m.Id == memberId && m.AllianceId == allianceId, cancellationToken)
+        ?? throw Guards.MemberNotFound();
+
+    /// <param name="history">the record whose history gets the entry: the member itself, or one of its contracts</param>
+    public static async Task SaveAsync(
+        MembershipDbContext db, Member member, bool joined, (string Type, Guid Id, string Action, object? Before, Func<object> After) history,
+        Caller caller, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        member.Revision++;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw Guards.Stale();
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            throw DuplicateRegistration(member.RegistrationNumber);
+        }
+
+        db.RecordChange(history.Type, history.Id.ToString(), history.Action, caller.UserName, now, history.Before, history.After());
+        var state = MemberEvents.StateOf(member);
+        if (joined)
+        {
+            db.AddEvent(new MemberJoined { EventId = Guid.CreateVersion7(), OccurredAt = now, Member = state });
+        }
+        else
+        {
+            db.AddEvent(new MemberChanged { EventId = Guid.CreateVersion7(), OccurredAt = now, Member = state });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public static async Task RequireUniqueRegistrationAsync(MembershipDbContext db, Guid allianceId, string? registrationNumber, Guid? except, CancellationToken cancellationToken)
+    {
+        if (registrationNumber is not null
+            && await db.Members.AnyAsync(m => m.AllianceId == allianceId && m.RegistrationNumber == registrationNumber && m.Id != except, cancellationToken))
+        {
+            throw DuplicateRegistration(registrationNumber);
+        }
+    }
+
+    private static DomainException DuplicateRegistration(string? number) =>
+        DomainException.Conflict("registrationNumber", new($"統一編號 {number} 已是此聯盟的會員。", $"Registration number {number} is already a member of this alliance."));
+}

@@ -1,0 +1,77 @@
+using Alliance.Membership.Api.Data;
+using Alliance.Messaging.History;
+using Alliance.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alliance.Membership.Api.Apis;
+
+/// <summary>An alliance's members (聯盟會員), kept by its PI and assistants.</summary>
+public static class MembersApi
+{
+    public static RouteGroupBuilder MapMembersApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup($"{Extensions.PublicPrefix}/alliances/{{allianceId:guid}}/members").WithTags("Members");
+        group.MapGet("/", ListMembers).WithName(nameof(ListMembers)).WithSummary("The alliance's members with their contracts.");
+        group.MapPost("/", AddMember).WithName(nameof(AddMember)).WithSummary("Adds a member; publishes MemberJoined.");
+        group.MapGet("/{memberId:guid}", GetMember).WithName(nameof(GetMember)).WithSummary("One member with its contracts.");
+        group.MapPut("/{memberId:guid}", UpdateMember).WithName(nameof(UpdateMember)).WithSummary("Changes a member; send the version you read.");
+        group.MapGet("/{memberId:guid}/history", GetMemberHistory).WithName(nameof(GetMemberHistory)).WithSummary("Who changed the member, and when.");
+        return group;
+    }
+
+    public static async Task<Ok<MemberResponse[]>> ListMembers(Guid allianceId, Caller caller, MembershipDbContext db, CancellationToken cancellationToken)
+    {
+        await db.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
+        var members = await db.Members.AsNoTracking().Include(m => m.Contracts)
+            .Where(m => m.AllianceId == allianceId).OrderBy(m => m.Name).AsSplitQuery().ToListAsync(cancellationToken);
+        return TypedResults.Ok(members.Select(MemberResponse.From).ToArray());
+    }
+
+    public static async Task<Ok<MemberResponse>> GetMember(Guid allianceId, Guid memberId, Caller caller, MembershipDbContext db, CancellationToken cancellationToken)
+    {
+        await db.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
+        return TypedResults.Ok(MemberResponse.From(await MemberChanges.LoadAsync(db, allianceId, memberId, cancellationToken)));
+    }
+
+    public static async Task<Created<MemberResponse>> AddMember(
+        Guid allianceId, MemberRequest request, Caller caller, MembershipDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        await db.RequireAllianceAsync(caller, allianceId, Access.Write, cancellationToken);
+        var input = CheckedMember.From(request);
+        await MemberChanges.RequireUniqueRegistrationAsync(db, allianceId, input.RegistrationNumber, null, cancellationToken);
+        var member = new Member { Id = Guid.CreateVersion7(), AllianceId = allianceId, Name = input.Name, CreatedAt = clock.GetUtcNow() };
+        input.ApplyTo(member);
+        db.Members.Add(member);
+        await MemberChanges.SaveAsync(db, member, joined: true,
+            (MemberChanges.MemberHistory, member.Id, "created", null, () => MemberResponse.From(member)), caller, clock, cancellationToken);
+        return TypedResults.Created($"{Extensions.PublicPrefix}/alliances/{allianceId}/members/{member.Id}", MemberResponse.From(member));
+    }
+
+    public static async Task<Ok<MemberResponse>> UpdateMember(
+        Guid allianceId, Guid memberId, MemberRequest request, Caller caller, MembershipDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        await db.RequireAllianceAsync(caller, allianceId, Access.Write, cancellationToken);
+        var member = await MemberChanges.LoadAsync(db, allianceId, memberId, cancellationToken);
+        if (member.Version != request.Version)
+        {
+            throw Guards.Stale();
+        }
+
+        var input = CheckedMember.From(request);
+        await MemberChanges.RequireUniqueRegistrationAsync(db, allianceId, input.RegistrationNumber, memberId, cancellationToken);
+        var before = MemberResponse.From(member);
+        input.ApplyTo(member);
+        await MemberChanges.SaveAsync(db, member, joined: false,
+            (MemberChanges.MemberHistory, member.Id, "changed", before, () => MemberResponse.From(member)), caller, clock, cancellationToken);
+        return TypedResults.Ok(MemberResponse.From(member));
+    }
+
+    public static async Task<Ok<ChangeEntry[]>> GetMemberHistory(Guid allianceId, Guid memberId, Caller caller, MembershipDbContext db, CancellationToken cancellationToken)
+    {
+        await db.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
+        return await db.Members.AnyAsync(m => m.Id == memberId && m.AllianceId == allianceId, cancellationToken)
+            ? TypedResults.Ok(await db.HistoryOfAsync(MemberChanges.MemberHistory, memberId.ToString(), cancellationToken))
+            : throw Guards.MemberNotFound();
+    }
+}

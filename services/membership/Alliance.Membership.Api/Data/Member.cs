@@ -1,0 +1,28 @@
+using Alliance.Membership.Domain;
+
+namespace Alliance.Membership.Api.Data;
+
+/// <summary>
+/// A member organisation or person of one alliance (聯盟會員). Whether it counts as a firm member
+/// follows from <see cref="Kind"/> and its contracts (see Alliance.Membership.Domain).
+/// <see cref="Revision"/> grows with every change to the member or its contracts.
+/// </summary>
+public sealed class Member
+{
+    public Guid Id { get; init; }
+    public Guid AllianceId { get; init; }
+    public required string Name { get; set; }
+    public OrganisationKind Kind { get; set; }
+    public string? RegistrationNumber { get; set; }
+    /// <summary>The county or city (臺 spelling), for Taiwanese organisations.</summary>
+    public string? County { get; set; }
+    /// <summary>The country, for foreign organisations.</summary>
+    public string? Country { get; set; }
+    public string? Contact { get; set; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public long Revision { get; set; }
+    public uint Version { get; private set; }
+    public List<MembershipContract> Contracts { get; init; } = [];
+
+    public bool IsForeign => Kind is OrganisationKind.ForeignCompany or OrganisationKind.MainlandChinaCompany;
+}

@@ -1,0 +1,21 @@
+using Alliance.Membership.Domain;
+
+namespace Alliance.Membership.Api.Data;
+
+/// <summary>A membership contract or MOU (會員合約或備忘錄), both ends inclusive; free contracts carry no fee.</summary>
+public sealed class MembershipContract
+{
+    public Guid Id { get; init; }
+    public Guid MemberId { get; init; }
+    public DateOnly Start { get; set; }
+    public DateOnly End { get; set; }
+    public Guid? FeeTierId { get; set; }
+    public bool Paid { get; set; }
+    public decimal Fee { get; set; }
+    public ContractSource Source { get; init; } = ContractSource.Contract;
+    public uint Version { get; private set; }
+
+    public ContractTerm Term => Source == ContractSource.CooperationProject
+        ? ContractTerm.FromCooperationProject(DateRange.Create(Start, End))
+        : ContractTerm.Contract(DateRange.Create(Start, End), Paid);
+}

@@ -1,0 +1,64 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Alliance.ServiceDefaults;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+
+namespace Alliance.Bench;
+
+/// <summary>The system under measurement, started by Aspire.Hosting.Testing like the test suite, in its own folder.</summary>
+internal sealed class BenchSystem : IAsyncDisposable
+{
+    private BenchSystem(DistributedApplication app, string dataDirectory, string adminPassword)
+    {
+        App = app;
+        DataDirectory = dataDirectory;
+        AdminPassword = adminPassword;
+        Gateway = app.CreateHttpClient(ResourceNames.Gateway);
+    }
+
+    public DistributedApplication App { get; }
+    public string DataDirectory { get; }
+    public string AdminPassword { get; }
+    public HttpClient Gateway { get; }
+
+    public static async Task<BenchSystem> StartAsync()
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), $"alliance-bench-{Guid.NewGuid():N}"[..22]);
+        var adminPassword = $"Bench-{Guid.NewGuid():N}";
+        Console.Error.WriteLine($"Starting the system in {dataDirectory} …");
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Alliance_AppHost>(
+            ["ALLIANCE_INFRA=local", $"ALLIANCE_DATA_DIR={dataDirectory}", "ALLIANCE_GATEWAY_PORT=0", $"ALLIANCE_ADMIN_PASSWORD={adminPassword}"]);
+        var app = await builder.BuildAsync();
+        await app.StartAsync();
+        await app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway);
+        return new BenchSystem(app, dataDirectory, adminPassword);
+    }
+
+    /// <summary>A gateway client carrying a fresh bearer token of the account.</summary>
+    public async Task<HttpClient> SignedInAsync(string userName, string password)
+    {
+        using var response = await Gateway.PostAsJsonAsync("/api/auth/token", new { userName, password });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        var client = App.CreateHttpClient(ResourceNames.Gateway);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Gateway.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A server still shutting down may hold a file; the folder is under the temp directory.
+        }
+    }
+}

@@ -1,0 +1,9 @@
+using Alliance.Bench;
+
+// Starts the whole system (local processes, a data folder of its own), loads an alliance of
+// 2,000 members through the API, then measures the member summary three ways in one run.
+var options = BenchOptions.From(args);
+await using var system = await BenchSystem.StartAsync();
+var alliance = await MemberLoad.CreateAllianceWithMembersAsync(system, options.Members);
+var report = await MemberSummaryBench.RunAsync(system, alliance, options.Samples);
+report.Print(Console.Out);

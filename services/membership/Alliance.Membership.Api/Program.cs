@@ -21,6 +21,7 @@ app.MapFeeTiersApi();
 app.MapMembersApi();
 app.MapContractsApi();
 app.MapMemberSummaryApi();
+app.MapMemberSheetsApi();
 
 await app.MigrateDatabaseAsync<MembershipDbContext>();
 await app.RunAsync();

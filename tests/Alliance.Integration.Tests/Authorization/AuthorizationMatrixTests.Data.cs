@@ -181,6 +181,13 @@ public sealed partial class AuthorizationMatrixTests
             return new HttpRequestMessage(HttpMethod.Get, $"{actors.MembersPath}/{memberId}/contracts/{contract.GetProperty("id").GetGuid()}/history");
         }, Only(200, readers));
         yield return new("GET", "/api/membership/alliances/{allianceId}/member-summary", AllianceA("/member-summary?year=108"), Only(200, readers));
+        yield return new("GET", "/api/membership/alliances/{allianceId}/members/import-template", AllianceA("/members/import-template"), Only(200, readers));
+        yield return new("POST", "/api/membership/alliances/{allianceId}/members/import", (actors, _) =>
+            Task.FromResult(new HttpRequestMessage(HttpMethod.Post, $"{actors.MembersPath}/import")
+            {
+                Content = MemberSheets.Upload(MemberSheets.Build([MemberSheets.Company()])),
+            }), Only(200, writers));
+        yield return new("GET", "/api/membership/alliances/{allianceId}/members/export", AllianceA("/members/export?year=108"), Only(200, readers));
 
         // The other services' first endpoints.
         yield return new("GET", "/api/revenue/income-categories", Get("/api/revenue/income-categories"), Everyone(200));

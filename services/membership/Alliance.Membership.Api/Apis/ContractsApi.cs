@@ -74,27 +74,14 @@ public static class ContractsApi
         contract.Fee = request.Fee;
     }
 
-    /// <summary>The period's own format (400), then the rules that tie fee, tier and paid together (422).</summary>
+    /// <summary>The period's own format (400), then the rules that tie fee, tier and paid together (422): the first broken one.</summary>
     private static async Task CheckAsync(MembershipDbContext db, Guid allianceId, ContractRequest request, CancellationToken cancellationToken)
     {
-        if (request.End < request.Start)
+        var tierIsTheAlliances = request.FeeTierId is not { } tierId
+            || await db.FeeTiers.AnyAsync(t => t.Id == tierId && t.AllianceId == allianceId, cancellationToken);
+        if (ContractRules.Check(request, tierIsTheAlliances) is [var first, ..])
         {
-            throw DomainException.Invalid("end", new("合約結束日不能早於開始日。", "The contract cannot end before it starts."));
-        }
-
-        if (request.Paid && request.Fee <= 0)
-        {
-            throw DomainException.RuleViolated("fee", new("收費合約須填寫大於 0 的會費。", "A paid contract needs a fee above zero."));
-        }
-
-        if (!request.Paid && request.Fee != 0)
-        {
-            throw DomainException.RuleViolated("fee", new("免費合約的會費須為 0。", "A free contract has no fee."));
-        }
-
-        if (request.FeeTierId is { } tierId && !await db.FeeTiers.AnyAsync(t => t.Id == tierId && t.AllianceId == allianceId, cancellationToken))
-        {
-            throw DomainException.RuleViolated("feeTierId", new("此會員分級不屬於本聯盟。", "The fee tier is not one of this alliance's."));
+            throw first.ToException();
         }
     }
 }

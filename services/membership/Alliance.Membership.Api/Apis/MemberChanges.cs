@@ -58,6 +58,46 @@ internal static class MemberChanges
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Saves new members (already added to <paramref name="db"/>, each with at most its new contracts)
+    /// in one transaction: the rows, a "created" history entry for each member and contract, and one
+    /// MemberJoined per member. Two SaveChanges, so the history shows the stored versions.
+    /// </summary>
+    public static async Task SaveJoinedAsync(
+        MembershipDbContext db, IReadOnlyList<Member> members, Caller caller, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var member in members)
+        {
+            member.Revision++;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // Another writer added one of the numbers since the sheet was checked.
+            throw DuplicateRegistration(null);
+        }
+
+        foreach (var member in members)
+        {
+            db.RecordChange(MemberHistory, member.Id.ToString(), "created", caller.UserName, now, null, MemberResponse.From(member));
+            foreach (var contract in member.Contracts)
+            {
+                db.RecordChange(ContractHistory, contract.Id.ToString(), "created", caller.UserName, now, null, ContractResponse.From(contract));
+            }
+
+            db.AddEvent(new MemberJoined { EventId = Guid.CreateVersion7(), OccurredAt = now, Member = MemberEvents.StateOf(member) });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     public static async Task RequireUniqueRegistrationAsync(MembershipDbContext db, Guid allianceId, string? registrationNumber, Guid? except, CancellationToken cancellationToken)
     {
         if (registrationNumber is not null
@@ -67,6 +107,7 @@ internal static class MemberChanges
         }
     }
 
-    private static DomainException DuplicateRegistration(string? number) =>
-        DomainException.Conflict("registrationNumber", new($"統一編號 {number} 已是此聯盟的會員。", $"Registration number {number} is already a member of this alliance."));
+    private static DomainException DuplicateRegistration(string? number) => number is null
+        ? DomainException.Conflict("registrationNumber", new("有統一編號已是此聯盟的會員。", "A registration number is already a member of this alliance."))
+        : DomainException.Conflict("registrationNumber", new($"統一編號 {number} 已是此聯盟的會員。", $"Registration number {number} is already a member of this alliance."));
 }

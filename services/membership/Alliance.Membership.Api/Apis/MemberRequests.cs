@@ -33,16 +33,45 @@ public sealed class MemberRequest
 /// <summary>The member fields after the rules of their own format: normalised, or a 400 naming each bad field.</summary>
 internal sealed record CheckedMember(string Name, OrganisationKind Kind, string? RegistrationNumber, string? County, string? Country, string? Contact)
 {
+    /// <summary>The checked member; throws <see cref="ErrorCode.Invalid"/> (400) naming every bad field.</summary>
     public static CheckedMember From(MemberRequest request)
     {
-        var kind = request.OrganisationKind!.Value;
+        var (member, errors) = Check(request);
+        return member ?? throw new DomainException(ErrorCode.Invalid, errors.First().Value[0], errors);
+    }
+
+    /// <summary>
+    /// Every field rule at once, without throwing: the checked member, or null and the errors by
+    /// field (camelCase request names). Shared by the JSON endpoints and the sheet import.
+    /// </summary>
+    public static (CheckedMember? Member, Dictionary<string, LocalizedText[]> Errors) Check(MemberRequest request)
+    {
         var errors = new Dictionary<string, LocalizedText[]>();
+        if (string.IsNullOrWhiteSpace(request.Name))
+        {
+            errors["name"] = [new("請填寫名稱。", "The name is required.")];
+        }
+        else if (request.Name.Trim().Length > 200)
+        {
+            errors["name"] = [new("名稱最多 200 字。", "The name is at most 200 characters.")];
+        }
+
+        if (request.OrganisationKind is not { } kind)
+        {
+            errors["organisationKind"] = [new("請填寫單位類型。", "The kind of organisation is required.")];
+            return (null, errors);
+        }
+
         var registration = CheckRegistration(request.RegistrationNumber, kind, errors);
         var foreign = kind is OrganisationKind.ForeignCompany or OrganisationKind.MainlandChinaCompany;
         string? county = null;
         if (foreign && string.IsNullOrWhiteSpace(request.Country))
         {
             errors["country"] = [new("外國或陸資公司請填寫國家。", "A foreign or mainland-China company needs its country.")];
+        }
+        else if (foreign && request.Country!.Trim().Length > 100)
+        {
+            errors["country"] = [new("國家最多 100 字。", "The country is at most 100 characters.")];
         }
         else if (!foreign && (kind != OrganisationKind.NaturalPerson || !string.IsNullOrWhiteSpace(request.County)))
         {
@@ -53,13 +82,18 @@ internal sealed record CheckedMember(string Name, OrganisationKind Kind, string?
             }
         }
 
-        if (errors.Count > 0)
+        if (request.Contact is { Length: > 500 })
         {
-            throw new DomainException(ErrorCode.Invalid, errors.First().Value[0], errors);
+            errors["contact"] = [new("聯絡人最多 500 字。", "The contact is at most 500 characters.")];
         }
 
-        return new CheckedMember(request.Name.Trim(), kind, registration, foreign ? null : county,
-            foreign ? request.Country!.Trim() : null, string.IsNullOrWhiteSpace(request.Contact) ? null : request.Contact.Trim());
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        return (new CheckedMember(request.Name.Trim(), kind, registration, foreign ? null : county,
+            foreign ? request.Country!.Trim() : null, string.IsNullOrWhiteSpace(request.Contact) ? null : request.Contact.Trim()), errors);
     }
 
     private static string? CheckRegistration(string? value, OrganisationKind kind, Dictionary<string, LocalizedText[]> errors)

@@ -44,7 +44,7 @@ public static class MemberSummaryApi
                 r.Standing.Reasons.Select(StandingReasons.Code).ToArray())).ToArray()));
     }
 
-    private static ProgrammeYear YearOf(int? year) =>
+    internal static ProgrammeYear YearOf(int? year) =>
         year is { } roc && ProgrammeYear.TryCreate(roc, out var programmeYear)
             ? programmeYear
             : throw DomainException.Invalid("year", new(

@@ -39,6 +39,10 @@ public static partial class UiText
     public static readonly Phrase FeeNtd = new("會費（元）", "Fee (NTD)");
     public static readonly Phrase FeeThousand = new("會費（仟元）", "Fee (thousand NTD)");
     public static readonly Phrase FromCooperationProject = new("產學合作計畫", "cooperation project");
+    public static readonly Phrase ThousandNtdUnit = new("仟元", "thousand NTD");
+    public static readonly Phrase MemberDetails = new("會員資料", "Member details");
+    public static readonly Phrase ContractHistory = new("合約異動紀錄", "Contract history");
+    public static readonly Phrase Source = new("來源", "Source");
     public static readonly Phrase FeeTiers = new("會員分級", "Fee tiers");
     public static readonly Phrase FeeTier = new("會員分級", "Fee tier");
     public static readonly Phrase NoFeeTier = new("（未指定）", "(none)");

@@ -64,3 +64,27 @@ public sealed class MembershipTextTests
         Assert.Equal(["聯盟", "true", "1200.50", null], changes.Select(c => c.After));
     }
 }
+
+public sealed class FieldValueTests
+{
+    [Theory]
+    [InlineData("region", "north", "北部")]
+    [InlineData("organisationKind", "taiwan-company", "依商業登記法登記之營利事業")]
+    [InlineData("paid", "true", "收費")]
+    [InlineData("fee", "1234567", "1,235 仟元")]
+    [InlineData("end", "2019-10-30", "108/10/30")]
+    [InlineData("name", null, "—")]
+    public void FieldValue_InChinese_ReadsAsWords(string field, string? value, string expected)
+    {
+        var previous = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("zh-TW");
+        try
+        {
+            Assert.Equal(expected, Alliance.Gateway.Components.Text.UiText.FieldValue(field, value));
+        }
+        finally
+        {
+            (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture) = previous;
+        }
+    }
+}

@@ -74,4 +74,22 @@ public static partial class UiText
         "services" => TierServices,
         _ => field,
     };
+
+    /// <summary>A history value in words: codes by their names, dates in the user's form, amounts in 仟元.</summary>
+    public static string FieldValue(string field, string? value) => (field, value) switch
+    {
+        (_, null) => "—",
+        ("region", _) => Region(value),
+        ("memberKind", _) => MemberKind(value),
+        ("organisationKind", _) => OrganisationKind(value),
+        ("phase", "1" or "2") => PhaseName(value == "2" ? 2 : 1),
+        ("paid", _) => value == "true" ? Paid : Free,
+        ("fee" or "yearlyFee", _) when decimal.TryParse(value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var ntd) =>
+            $"{DisplayMoney.ThousandNtd(ntd)} {ThousandNtdUnit}",
+        ("start" or "end" or "terminatedOn", _) when DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) =>
+            DisplayDates.Format(date, System.Globalization.CultureInfo.CurrentCulture),
+        (_, "true") => Yes,
+        (_, "false") => No,
+        _ => value,
+    };
 }

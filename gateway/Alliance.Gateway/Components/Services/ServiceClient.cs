@@ -6,6 +6,7 @@ using System.Text.Json.Serialization;
 using Alliance.Gateway.Auth;
 using Alliance.Gateway.Proxy;
 using Alliance.ServiceDefaults.Problems;
+using Alliance.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Alliance.Gateway.Components.Services;
@@ -30,6 +31,35 @@ public sealed class ServiceClient(IHttpClientFactory clients, AuthenticationStat
         return (await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken))!;
     }
 
+    /// <summary>POSTs <paramref name="body"/> as JSON and reads the answer as <typeparamref name="T"/>.</summary>
+    public Task<T> PostAsync<T>(string service, string path, object body, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(HttpMethod.Post, service, path, body, cancellationToken);
+
+    /// <summary>PUTs <paramref name="body"/> (with the version read) as JSON; a 409 comes back as a stale-version refusal.</summary>
+    public Task<T> PutAsync<T>(string service, string path, object body, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(HttpMethod.Put, service, path, body, cancellationToken);
+
+    /// <summary>
+    /// Whether the signed-in user may change <paramref name="allianceId"/>'s records, by the same rules
+    /// and the same current scope the internal token carries; pages use it to hide edit buttons.
+    /// </summary>
+    public async Task<bool> CanWriteAllianceAsync(Guid allianceId, CancellationToken cancellationToken = default)
+    {
+        var user = (await authentication.GetAuthenticationStateAsync()).User;
+        await using var scope = scopes.CreateAsyncScope();
+        var resolved = await scope.ServiceProvider.GetRequiredService<ScopeResolver>().ResolveAsync(user.UserId(), cancellationToken);
+        return resolved is not null && AccessRules.CanAccessAlliance(resolved.Roles, resolved.Alliances.Contains(allianceId), Access.Write);
+    }
+
+    private async Task<T> SendAsync<T>(HttpMethod method, string service, string path, object body, CancellationToken cancellationToken)
+    {
+        using var request = await RequestAsync(method, service, path, cancellationToken);
+        request.Content = JsonContent.Create(body, body.GetType(), options: Json);
+        using var response = await clients.CreateClient(service).SendAsync(request, cancellationToken);
+        await ThrowIfRefusedAsync(response, cancellationToken);
+        return (await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken))!;
+    }
+
     private async Task<HttpRequestMessage> RequestAsync(HttpMethod method, string service, string path, CancellationToken cancellationToken)
     {
         var user = (await authentication.GetAuthenticationStateAsync()).User;
@@ -49,18 +79,28 @@ public sealed class ServiceClient(IHttpClientFactory clients, AuthenticationStat
             return;
         }
 
-        var title = response.Content.Headers.ContentType?.MediaType == "application/problem+json"
-            ? (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("title").GetString()
-            : null;
+        var problem = response.Content.Headers.ContentType?.MediaType == "application/problem+json"
+            ? await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)
+            : (JsonElement?)null;
+        var title = problem?.TryGetProperty("title", out var t) == true ? t.GetString() : null;
         var code = (int)response.StatusCode switch
         {
             400 => ErrorCode.Invalid,
             403 or 401 => ErrorCode.Forbidden,
             404 => ErrorCode.NotFound,
+            409 when problem?.TryGetProperty("code", out var c) == true && c.GetString() == "stale-version" => ErrorCode.StaleVersion,
             409 => ErrorCode.Conflict,
             422 => ErrorCode.RuleViolated,
             _ => throw new HttpRequestException($"The service answered {(int)response.StatusCode}.", null, response.StatusCode),
         };
-        throw new DomainException(code, title ?? response.ReasonPhrase ?? "Refused.");
+        throw new DomainException(code, title ?? response.ReasonPhrase ?? "Refused.", FieldErrorsOf(problem));
     }
+
+    /// <summary>The problem's <c>errors</c> (field → messages, already in the page's language), for showing next to each field.</summary>
+    private static Dictionary<string, string[]> FieldErrorsOf(JsonElement? problem) =>
+        problem?.TryGetProperty("errors", out var errors) == true && errors.ValueKind == JsonValueKind.Object
+            ? errors.EnumerateObject().ToDictionary(
+                e => e.Name,
+                e => e.Value.ValueKind == JsonValueKind.Array ? e.Value.EnumerateArray().Select(m => m.GetString() ?? "").ToArray() : [e.Value.ToString()])
+            : [];
 }

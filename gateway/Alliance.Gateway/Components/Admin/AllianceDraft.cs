@@ -1,0 +1,17 @@
+using Alliance.Gateway.Components.Membership;
+
+namespace Alliance.Gateway.Components.Admin;
+
+/// <summary>An alliance's details as the form holds them while they are being typed.</summary>
+public sealed class AllianceDraft
+{
+    public string Code { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string HostInstitution { get; set; } = "";
+    public string? DomainCode { get; set; }
+    public int Phase { get; set; } = 1;
+    public int YearInPhase { get; set; } = 1;
+    public string PiUserName { get; set; } = "";
+
+    public AllianceBody Body(uint version) => new(Code, Name, HostInstitution, DomainCode ?? "", Phase, YearInPhase, PiUserName, version);
+}

@@ -1,0 +1,16 @@
+using System.Globalization;
+
+namespace Alliance.Gateway.Components.Text;
+
+/// <summary>
+/// Money as the programme reports it: stored in NTD, shown in thousand NTD (仟元) with thousands
+/// separators, rounded half away from zero to whole 仟元 (1,234,500 NTD → 1,235).
+/// </summary>
+public static class DisplayMoney
+{
+    public static string ThousandNtd(decimal ntd) =>
+        Math.Round(ntd / 1000m, 0, MidpointRounding.AwayFromZero).ToString("#,##0", CultureInfo.InvariantCulture);
+
+    /// <summary>The exact amount in NTD with separators, for forms where the user enters NTD.</summary>
+    public static string Ntd(decimal ntd) => ntd.ToString("#,##0.##", CultureInfo.InvariantCulture);
+}

@@ -108,14 +108,14 @@ internal sealed record CheckedMember(string Name, OrganisationKind Kind, string?
             return null;
         }
 
-        if (Alliance.Membership.Domain.RegistrationNumber.TryCreate(value.Trim(), out var number, out var reason))
+        if (Alliance.Programme.RegistrationNumber.TryCreate(value.Trim(), out var number, out var reason))
         {
             return number.Value;
         }
 
         errors["registrationNumber"] = [reason switch
         {
-            Alliance.Membership.Domain.RegistrationNumber.BadCheckDigit => new LocalizedText("統一編號的檢查碼不正確。", "The registration number's check digit is wrong."),
+            Alliance.Programme.RegistrationNumber.BadCheckDigit => new LocalizedText("統一編號的檢查碼不正確。", "The registration number's check digit is wrong."),
             _ => new LocalizedText("統一編號須為 8 位數字。", "The registration number must be 8 digits."),
         }];
         return null;

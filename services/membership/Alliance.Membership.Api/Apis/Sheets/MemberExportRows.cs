@@ -52,12 +52,12 @@ internal static class MemberExportRows
 
     private static string YesNo(bool value) => value ? "是" : "否";
 
-    private static string RegionText(Domain.Region region) => region switch
+    private static string RegionText(Alliance.Programme.Region region) => region switch
     {
-        Domain.Region.North => "north 北部",
-        Domain.Region.Central => "central 中部",
-        Domain.Region.South => "south 南部",
-        Domain.Region.East => "east 東部",
+        Alliance.Programme.Region.North => "north 北部",
+        Alliance.Programme.Region.Central => "central 中部",
+        Alliance.Programme.Region.South => "south 南部",
+        Alliance.Programme.Region.East => "east 東部",
         _ => "islands-and-overseas 離島及海外",
     };
 

@@ -1,4 +1,4 @@
-namespace Alliance.Membership.Domain;
+namespace Alliance.Programme;
 
 /// <summary>
 /// A period of whole days. Both <see cref="Start"/> and <see cref="End"/> are inclusive, so a

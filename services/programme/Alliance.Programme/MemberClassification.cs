@@ -1,4 +1,4 @@
-namespace Alliance.Membership.Domain;
+namespace Alliance.Programme;
 
 /// <summary>Which kind of member an organisation is, by DOMAIN.md's table.</summary>
 public static class MemberClassification

@@ -1,4 +1,4 @@
-namespace Alliance.Membership.Domain;
+namespace Alliance.Programme;
 
 /// <summary>The kebab-case API names of <see cref="OrganisationKind"/>, one per kind.</summary>
 public static class OrganisationKinds

@@ -1,4 +1,4 @@
-namespace Alliance.Membership.Domain;
+namespace Alliance.Programme;
 
 /// <summary>
 /// Kind of organisation (單位類型) a member is; decides its <see cref="MemberKind"/> through

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace Alliance.Membership.Domain;
+namespace Alliance.Programme;
 
 /// <summary>
 /// A business registration number (統一編號): exactly eight ASCII digits passing the check rule in

@@ -1,4 +1,4 @@
-namespace Alliance.Membership.Domain;
+namespace Alliance.Programme;
 
 /// <summary>Region of a member from the county or city of its address.</summary>
 public static class Regions

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Alliance.Membership.Domain;
+namespace Alliance.Programme;
 
 /// <summary>
 /// ROC dates as shown in zh-TW: <c>yyy/MM/dd</c> with the ROC year unpadded and month and day

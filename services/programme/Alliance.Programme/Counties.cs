@@ -1,4 +1,4 @@
-namespace Alliance.Membership.Domain;
+namespace Alliance.Programme;
 
 /// <summary>
 /// The 22 counties and cities (縣市) of Taiwan, spelled canonically with 臺 (臺北市, not 台北市),

@@ -1,4 +1,4 @@
-namespace Alliance.Membership.Domain.Tests;
+namespace Alliance.Programme.Tests;
 
 // Check sums worked by hand: weights 1,2,1,2,1,2,4,1; each product's digits added.
 public sealed partial class RegistrationNumberTests

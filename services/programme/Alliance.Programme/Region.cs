@@ -1,4 +1,4 @@
-namespace Alliance.Membership.Domain;
+namespace Alliance.Programme;
 
 /// <summary>Region of a firm member, from the county or city of its address (DOMAIN.md, "Members").</summary>
 public enum Region

@@ -1,4 +1,4 @@
-namespace Alliance.Membership.Domain;
+namespace Alliance.Programme;
 
 /// <summary>
 /// A programme year (年度), named by its ROC year (民國年 = Gregorian − 1911). Its period, cutoff and

@@ -1,4 +1,4 @@
-namespace Alliance.Membership.Domain;
+namespace Alliance.Programme;
 
 /// <summary>The three kinds of member (DOMAIN.md, "Members"). Only firms count toward the main KPI.</summary>
 public enum MemberKind

@@ -1,4 +1,4 @@
-namespace Alliance.Membership.Domain.Tests;
+namespace Alliance.Programme.Tests;
 
 public sealed class DateRangeTests
 {

@@ -1,3 +1,4 @@
+using Alliance.Membership.Api.Consumers;
 using Alliance.Membership.Api.Data;
 using Alliance.Messaging;
 using Alliance.ServiceDefaults;
@@ -13,7 +14,11 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<MembershipDbContext>(ResourceNames.MembershipDb);
         builder.AddInternalAuthentication(ResourceNames.Membership);
-        builder.AddAllianceMessaging<MembershipDbContext>(ResourceNames.Membership);
+        builder.AddAllianceMessaging<MembershipDbContext>(ResourceNames.Membership, consumers =>
+        {
+            consumers.AddConsumer<CooperationProjectRecordedConsumer>();
+            consumers.AddConsumer<IncomeVoidedConsumer>();
+        });
         // Here, not in ServiceDefaults: the validation source generator only sees calls in this project.
         builder.Services.AddValidation();
         return builder;

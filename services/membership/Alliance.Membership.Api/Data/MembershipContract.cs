@@ -13,6 +13,8 @@ public sealed class MembershipContract
     public bool Paid { get; set; }
     public decimal Fee { get; set; }
     public ContractSource Source { get; init; } = ContractSource.Contract;
+    /// <summary>For a contract derived from a cooperation project: the project's version it reflects.</summary>
+    public long? SourceVersion { get; set; }
     public uint Version { get; private set; }
 
     public ContractTerm Term => Source == ContractSource.CooperationProject

@@ -171,6 +171,10 @@ namespace Alliance.Membership.Api.Data.Migrations
                         .HasColumnType("character varying(30)")
                         .HasColumnName("source");
 
+                    b.Property<long?>("SourceVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("source_version");
+
                     b.Property<DateOnly>("Start")
                         .HasColumnType("date")
                         .HasColumnName("start");

@@ -79,6 +79,8 @@ public static class ProblemDetailsRegistration
                 context.ProblemDetails.Title = "An unexpected error occurred.";
                 context.ProblemDetails.Detail = null;
             }
+
+            ValidationMessages.Localise(context);
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         return services;

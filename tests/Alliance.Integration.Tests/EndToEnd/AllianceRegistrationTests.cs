@@ -13,7 +13,7 @@ public sealed class AllianceRegistrationTests(SystemFixture system)
 {
     private const string ReportingConsumer = "Alliance.Reporting.Api.Consumers.AllianceRegisteredConsumer";
 
-    public static object NewAlliance(string code, string domainCode = "ict") => new
+    public static object NewAlliance(string code, string domainCode = "ict", string piUserName = "pi.chen") => new
     {
         code,
         name = "智慧製造技術聯盟",
@@ -21,7 +21,7 @@ public sealed class AllianceRegistrationTests(SystemFixture system)
         domainCode,
         phase = 1,
         yearInPhase = 2,
-        piUserName = "pi.chen",
+        piUserName,
     };
 
     public static string UniqueCode() => $"T{Guid.NewGuid():N}"[..16];
@@ -51,6 +51,26 @@ public sealed class AllianceRegistrationTests(SystemFixture system)
 
         var eventId = await EventIdOfAsync(allianceId);
         Assert.Equal(traceId.ToHexString(), await ConsumerTraceIdAsync(eventId));
+    }
+
+    [Fact]
+    public async Task AllianceLists_ShowAPiOnlyItsOwnAlliances_InMembershipAndReporting()
+    {
+        var pi = await new TestAccounts(system).CreateAsync(["pi"]);
+        using var created = await system.Admin.PostAsJsonAsync("/api/membership/alliances", NewAlliance(UniqueCode(), piUserName: pi.UserName), TestContext.Current.CancellationToken);
+        using var another = await system.Admin.PostAsJsonAsync("/api/membership/alliances", NewAlliance(UniqueCode()), TestContext.Current.CancellationToken);
+        var ownId = (await created.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetGuid();
+
+        foreach (var list in new[] { "/api/membership/alliances", "/api/reporting/alliances" })
+        {
+            var seen = await Eventually.Until(
+                () => pi.Client.GetFromJsonAsync<JsonElement[]>(list, TestContext.Current.CancellationToken)!,
+                alliances => alliances!.Length > 0, TimeSpan.FromSeconds(15), $"the PI's alliance in {list}");
+            Assert.Equal([ownId], seen!.Select(a => a.GetProperty("id").GetGuid()).ToArray());
+        }
+
+        var everything = await system.Admin.GetFromJsonAsync<JsonElement[]>("/api/membership/alliances", TestContext.Current.CancellationToken);
+        Assert.True(everything!.Length >= 2);
     }
 
     [Fact]

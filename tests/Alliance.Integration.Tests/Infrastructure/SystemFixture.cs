@@ -14,7 +14,7 @@ namespace Alliance.Integration.Tests.Infrastructure;
 /// </summary>
 public sealed class SystemFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(10);
     private DistributedApplication? _app;
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The system has not started.");

@@ -30,14 +30,7 @@ public static class AlliancesApi
 
     public static async Task<Ok<AllianceResponse[]>> ListAlliances(Caller caller, MembershipDbContext db, CancellationToken cancellationToken)
     {
-        var query = db.Alliances.AsNoTracking();
-        if (!caller.ReadsEverything)
-        {
-            var readable = caller.ReadableAlliances;
-            query = query.Where(a => readable.Contains(a.Id));
-        }
-
-        var alliances = await query
+        var alliances = await db.Alliances.AsNoTracking().ReadableBy(caller, a => a.Id)
             .OrderBy(a => a.Code)
             .Select(a => AllianceResponse.From(a))
             .ToArrayAsync(cancellationToken);

@@ -16,14 +16,7 @@ public static class RosterApi
 
     public static async Task<Ok<RosterAllianceResponse[]>> ListRoster(Caller caller, ReportingDbContext db, CancellationToken cancellationToken)
     {
-        var query = db.Alliances.AsNoTracking();
-        if (!caller.ReadsEverything)
-        {
-            var readable = caller.ReadableAlliances;
-            query = query.Where(a => readable.Contains(a.Id));
-        }
-
-        var alliances = await query
+        var alliances = await db.Alliances.AsNoTracking().ReadableBy(caller, a => a.Id)
             .OrderBy(a => a.Code)
             .Select(a => new RosterAllianceResponse(a.Id, a.Code, a.Name, a.HostInstitution, a.DomainCode, a.Phase, a.YearInPhase, a.PiUserName))
             .ToArrayAsync(cancellationToken);

@@ -48,7 +48,7 @@ public sealed class RevenueDisplayTests
             alliance, 108, new DateOnly(2019, 2, 1), new DateOnly(2019, 6, 30),
             120_000m, 250_000m, 0m, 0m, 30_000m, 400_000m, 400_000m, 3_000_000m, 0.1333m, 1, 2, previous, change);
 
-        var lines = SummaryLines.Of(summary).ToDictionary(l => l.Key);
+        var lines = SummaryLines.Of(summary, new DateOnly(2019, 2, 1), new DateOnly(2019, 6, 30)).ToDictionary(l => l.Key);
 
         Assert.Equal("120", lines["membership-fees"].ThisYear);
         Assert.Equal("50", lines["membership-fees"].LastYear);
@@ -62,6 +62,17 @@ public sealed class RevenueDisplayTests
         Assert.Equal("2.50%", lines["self-sufficiency-ratio"].LastYear);
         Assert.StartsWith("+10.83", lines["self-sufficiency-ratio"].Change);
         Assert.Equal(9, lines.Count);
+    }
+
+    [Fact]
+    public void SummaryLines_WholeYear_LinksCarryNoRange()
+    {
+        var summary = new RevenueSummaryRow(Guid.Empty, 108, new DateOnly(2019, 1, 1), new DateOnly(2020, 1, 31),
+            0m, 0m, 0m, 0m, 0m, 0m, 0m, null, null, 0, 0, null, null);
+
+        var line = SummaryLines.Of(summary).Single(l => l.Key == "other");
+
+        Assert.Equal($"/alliances/{Guid.Empty}/incomes?year=108&category=other&status=accepted", line.Link);
     }
 
     [Fact]

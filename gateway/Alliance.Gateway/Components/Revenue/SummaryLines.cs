@@ -6,17 +6,18 @@ namespace Alliance.Gateway.Components.Revenue;
 /// The lines of the revenue summary, in the order the programme reports them: each category, the
 /// two revenue totals, the subsidy and the ratio, with this year, last year and the change, and
 /// the income list each figure is made of (a category's accepted entries; a total's accepted
-/// entries; none for the subsidy and the ratio).
+/// entries; none for the subsidy and the ratio). The links carry the range the page was asked
+/// for (<paramref name="from"/>, <paramref name="to"/>), not the whole-year window the API fills in.
 /// </summary>
 public static class SummaryLines
 {
     public sealed record Line(string Key, Phrase Label, string ThisYear, string LastYear, string Change, string? Link, string? ExactNtd);
 
-    public static IReadOnlyList<Line> Of(RevenueSummaryRow s)
+    public static IReadOnlyList<Line> Of(RevenueSummaryRow s, DateOnly? from = null, DateOnly? to = null)
     {
         var last = s.PreviousYear;
         var change = s.Change;
-        string? Entries(string? category) => RevenueLinks.Incomes(s.AllianceId, s.Year, category, "accepted", s.From, s.To);
+        string? Entries(string? category) => RevenueLinks.Incomes(s.AllianceId, s.Year, category, "accepted", from, to);
         Line Money(string key, Phrase label, decimal value, decimal? previous, decimal? delta, string? link) =>
             new(key, label, DisplayMoney.ThousandNtd(value), previous is { } p ? DisplayMoney.ThousandNtd(p) : "—", DisplayMoney.ThousandNtdChange(delta), link, DisplayMoney.Ntd(value));
 

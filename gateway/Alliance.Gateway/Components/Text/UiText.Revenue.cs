@@ -56,6 +56,7 @@ public static partial class UiText
 
     public static readonly Phrase DateFrom = new("起日", "From");
     public static readonly Phrase DateTo = new("迄日", "To");
+    public static readonly Phrase SummaryRange = new("計入 {0} 至 {1} 的收入（以收款或簽約日期計）", "Entries dated {0} to {1} (received or signed)");
     public static readonly Phrase ApplyRange = new("套用", "Apply");
     public static readonly Phrase WholeYear = new("全年度", "Whole year");
     public static readonly Phrase Figure = new("項目", "Figure");
@@ -107,6 +108,7 @@ public static partial class UiText
         "recorded" => new("登錄", "recorded"),
         "corrected" => new("更正", "corrected"),
         "voided" => new("作廢", "voided"),
+        "status-changed" => new("狀態變更", "status changed"),
         _ => new(action, action),
     };
 

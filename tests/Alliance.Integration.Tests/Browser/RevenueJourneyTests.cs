@@ -77,6 +77,35 @@ public sealed class RevenueJourneyTests(SystemFixture system, BrowserFixture bro
         await Expect(ui.Page.Locator("#incomes")).ToContainTextAsync(ServiceClient);
         await Expect(ui.Page.Locator("#incomes")).Not.ToContainTextAsync(MemberFirm);
         await ui.ShotAsync("technical-service-entries");
+
+        await ui.GoAsync($"/alliances/{allianceId}/incomes?year=108");
+        await ui.Page.ClickAsync($"[data-income-of='{SeminarAttendees}']");
+        await CorrectAndVoidAsync(ui);
+    }
+
+    /// <summary>A correction and a voiding each need a reason; both are in the entry's history.</summary>
+    private static async Task CorrectAndVoidAsync(UiSession ui)
+    {
+        await ui.Page.ClickAsync("#correct-income");
+        await ui.Page.FillAsync("#correct-amount", "35000");
+        await ui.Page.ClickAsync("#save-correction");
+        await Expect(ui.Page.Locator("#correct .field-error[data-field=reason]")).ToHaveTextAsync("請填寫原因。");
+        await ui.Page.FillAsync("#correction-reason-input", "報名費少列一筆");
+        await ui.Page.ClickAsync("#save-correction");
+        await Expect(ui.Page.Locator("#income-amount")).ToContainTextAsync("35,000 元");
+        await Expect(ui.Page.Locator("#correction-reason")).ToHaveTextAsync("報名費少列一筆");
+
+        await ui.Page.ClickAsync("#void-income");
+        await ui.Page.FillAsync("#void-reason-input", "重複登錄");
+        await ui.Page.ClickAsync("#confirm-void");
+        await Expect(ui.Page.Locator("#income [data-status]")).ToHaveAttributeAsync("data-status", "voided");
+        await Expect(ui.Page.Locator("#void-reason")).ToHaveTextAsync("重複登錄");
+        await Expect(ui.Page.Locator("#correct-income")).ToHaveCountAsync(0);
+        var history = ui.Page.Locator("#history");
+        await Expect(history).ToContainTextAsync("更正");
+        await Expect(history).ToContainTextAsync("30 → 35");
+        await Expect(history).ToContainTextAsync("作廢");
+        await ui.ShotAsync("corrected-and-voided");
     }
 
     private static async Task RecordAsync(UiSession ui, string date, string amount)

@@ -60,8 +60,7 @@ public static partial class UiText
     public static readonly Phrase ApplyRange = new("套用", "Apply");
     public static readonly Phrase WholeYear = new("全年度", "Whole year");
     public static readonly Phrase Figure = new("項目", "Figure");
-    public static readonly Phrase ThisYear = new("本年度（仟元）", "This year (thousand NTD)");
-    public static readonly Phrase LastYear = new("上年度（仟元）", "Last year (thousand NTD)");
+    public static readonly Phrase YearColumn = new("{0} 年度（仟元）", "{0} (thousand NTD)");
     public static readonly Phrase YearChange = new("增減", "Change");
     public static readonly Phrase RecurringOperatingRevenue = new("經常性營運收入", "Recurring operating revenue");
     public static readonly Phrase OperatingRevenue = new("聯盟營運收入", "Operating revenue");

@@ -20,6 +20,12 @@ public sealed class DomainException : Exception
     }
 
     public ErrorCode Code { get; }
+
+    /// <summary>
+    /// The code of the domain rule that refused the request (e.g. <c>signed-outside-contract-window</c>),
+    /// shown as the problem's <c>code</c> instead of the generic one; null when no named rule applies.
+    /// </summary>
+    public string? Rule { get; init; }
     public LocalizedText Text { get; }
     public IReadOnlyDictionary<string, LocalizedText[]> FieldErrors { get; }
 
@@ -36,6 +42,10 @@ public sealed class DomainException : Exception
     public static DomainException Invalid(string field, LocalizedText message) => new(ErrorCode.Invalid, message, One(field, message));
 
     public static DomainException RuleViolated(string field, LocalizedText message) => new(ErrorCode.RuleViolated, message, One(field, message));
+
+    /// <summary>A 422 whose problem carries <paramref name="rule"/> as its <c>code</c>.</summary>
+    public static DomainException RuleViolated(string field, LocalizedText message, string rule) =>
+        new(ErrorCode.RuleViolated, message, One(field, message)) { Rule = rule };
 
     public static DomainException NotFound(LocalizedText message) => new(ErrorCode.NotFound, message);
 

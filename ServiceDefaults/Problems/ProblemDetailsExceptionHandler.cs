@@ -42,7 +42,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             : new ProblemDetails();
         problem.Status = status;
         problem.Title = exception.Text.For(language);
-        problem.Extensions["code"] = ToKebab(exception.Code);
+        problem.Extensions["code"] = exception.Rule ?? ToKebab(exception.Code);
         return problem;
     }
 

@@ -2,6 +2,12 @@ using Alliance.Bench;
 
 // Starts the whole system (local processes, a data folder of its own), loads an alliance of
 // 2,000 members through the API, then measures the member summary three ways in one run.
+// `revenue` as the first argument runs the revenue-summary benchmark instead (Revenue/RevenueSummaryBench.cs).
+if (await Alliance.Bench.Revenue.RevenueSummaryBench.RunIfAskedAsync(args))
+{
+    return;
+}
+
 var options = BenchOptions.From(args);
 await using var system = await BenchSystem.StartAsync();
 var alliance = await MemberLoad.CreateAllianceWithMembersAsync(system, options.Members);

@@ -1,3 +1,4 @@
+using Alliance.Revenue.Api.Consumers;
 using Alliance.Revenue.Api.Data;
 using Alliance.Messaging;
 using Alliance.ServiceDefaults;
@@ -13,7 +14,14 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<RevenueDbContext>(ResourceNames.RevenueDb);
         builder.AddInternalAuthentication(ResourceNames.Revenue);
-        builder.AddAllianceMessaging<RevenueDbContext>(ResourceNames.Revenue);
+        builder.AddAllianceMessaging<RevenueDbContext>(ResourceNames.Revenue, consumers =>
+        {
+            consumers.AddConsumer<AllianceRegisteredConsumer>();
+            consumers.AddConsumer<AllianceChangedConsumer>();
+            consumers.AddConsumer<AllianceTerminatedConsumer>();
+            consumers.AddConsumer<MemberJoinedConsumer>();
+            consumers.AddConsumer<MemberChangedConsumer>();
+        });
         // Here, not in ServiceDefaults: the validation source generator only sees calls in this project.
         builder.Services.AddValidation();
         return builder;

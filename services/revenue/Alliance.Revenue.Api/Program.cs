@@ -16,6 +16,9 @@ app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapApiDocuments(Extensions.PublicPrefix);
 app.MapIncomeCategoriesApi();
+app.MapSubsidiesApi();
+app.MapIncomesApi();
+app.MapRevenueSummaryApi();
 
 await app.MigrateDatabaseAsync<RevenueDbContext>();
 await app.RunAsync();

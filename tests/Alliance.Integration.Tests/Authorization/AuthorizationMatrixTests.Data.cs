@@ -47,6 +47,12 @@ public sealed partial class AuthorizationMatrixTests
     private static RequestFor AllianceA(string rest) =>
         (actors, _) => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, $"/api/membership/alliances/{actors.AllianceA}{rest}"));
 
+    private static RequestFor Revenue(string rest) => async (actors, _) =>
+    {
+        await actors.RevenueReadyAsync();
+        return new HttpRequestMessage(HttpMethod.Get, $"/api/revenue/alliances/{actors.AllianceA}{rest}");
+    };
+
     private static async Task<string> ThrowawayUserAsync(MatrixActors actors)
     {
         var user = await new TestAccounts(actors.System).CreateAsync(["reviewer"]);
@@ -188,6 +194,42 @@ public sealed partial class AuthorizationMatrixTests
                 Content = MemberSheets.Upload(MemberSheets.Build([MemberSheets.Company()])),
             }), Only(200, writers));
         yield return new("GET", "/api/membership/alliances/{allianceId}/members/export", AllianceA("/members/export?year=108"), Only(200, readers));
+
+        // Revenue: subsidies (the centre writes), income entries (the alliance's PI and assistants write) and the summary.
+        yield return new("GET", "/api/revenue/subsidies", Get("/api/revenue/subsidies?year=108"), Everyone(200));
+        yield return new("PUT", "/api/revenue/alliances/{allianceId}/subsidies/{year}", async (actors, _) =>
+        {
+            await actors.RevenueReadyAsync();
+            return new HttpRequestMessage(HttpMethod.Put, $"/api/revenue/alliances/{actors.AllianceA}/subsidies/108") { Content = JsonContent.Create(new { amount = 2_000_000 }) };
+        }, Only(200, CentreAdmin));
+        yield return new("GET", "/api/revenue/alliances/{allianceId}/subsidies/{year}", Revenue("/subsidies/108"), Only(200, readers));
+        yield return new("GET", "/api/revenue/alliances/{allianceId}/subsidies/{year}/history", Revenue("/subsidies/108/history"), Only(200, readers));
+        yield return new("GET", "/api/revenue/alliances/{allianceId}/incomes", Revenue("/incomes?year=108"), Only(200, readers));
+        yield return new("POST", "/api/revenue/alliances/{allianceId}/incomes", async (actors, _) =>
+        {
+            await actors.RevenueReadyAsync();
+            return new HttpRequestMessage(HttpMethod.Post, actors.IncomesPath) { Content = JsonContent.Create(MatrixActors.IncomeBody(50_000)) };
+        }, Only(201, writers));
+        yield return new("GET", "/api/revenue/alliances/{allianceId}/incomes/{incomeId}",
+            async (actors, _) => new HttpRequestMessage(HttpMethod.Get, $"{actors.IncomesPath}/{(await actors.NewIncomeAsync()).GetProperty("id").GetGuid()}"),
+            Only(200, readers));
+        yield return new("PUT", "/api/revenue/alliances/{allianceId}/incomes/{incomeId}", async (actors, _) =>
+        {
+            var income = await actors.NewIncomeAsync();
+            var body = JsonSerializer.SerializeToNode(MatrixActors.IncomeBody(120_000))!.AsObject();
+            body["version"] = income.GetProperty("version").GetInt64();
+            body["reason"] = "矩陣更正";
+            return new HttpRequestMessage(HttpMethod.Put, $"{actors.IncomesPath}/{income.GetProperty("id").GetGuid()}") { Content = JsonContent.Create(body) };
+        }, Only(200, writers));
+        yield return new("POST", "/api/revenue/alliances/{allianceId}/incomes/{incomeId}/void", async (actors, _) =>
+            new HttpRequestMessage(HttpMethod.Post, $"{actors.IncomesPath}/{(await actors.NewIncomeAsync()).GetProperty("id").GetGuid()}/void")
+            {
+                Content = JsonContent.Create(new { reason = "矩陣作廢" }),
+            }, Only(200, writers));
+        yield return new("GET", "/api/revenue/alliances/{allianceId}/incomes/{incomeId}/history",
+            async (actors, _) => new HttpRequestMessage(HttpMethod.Get, $"{actors.IncomesPath}/{(await actors.NewIncomeAsync()).GetProperty("id").GetGuid()}/history"),
+            Only(200, readers));
+        yield return new("GET", "/api/revenue/alliances/{allianceId}/summary", Revenue("/summary?year=108"), Only(200, readers));
 
         // The other services' first endpoints.
         yield return new("GET", "/api/revenue/income-categories", Get("/api/revenue/income-categories"), Everyone(200));

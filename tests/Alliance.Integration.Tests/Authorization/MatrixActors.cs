@@ -14,6 +14,7 @@ public enum Actor { Anonymous, MinistryOfficer, CentreAdmin, Pi, Assistant, Revi
 public sealed class MatrixActors : IAsyncLifetime
 {
     private readonly Dictionary<Actor, HttpClient> _clients = [];
+    private bool _revenueReady;
 
     public MatrixActors(SystemFixture system) => System = system;
 
@@ -94,6 +95,42 @@ public sealed class MatrixActors : IAsyncLifetime
         response.EnsureSuccessStatusCode();
         return (memberId, await response.Content.ReadFromJsonAsync<JsonElement>());
     }
+
+    public string IncomesPath => $"/api/revenue/alliances/{AllianceA}/incomes";
+
+    /// <summary>Waits (once) until revenue's roster knows alliance A, and sets its subsidy for 108 so reads of it find one.</summary>
+    public async Task RevenueReadyAsync()
+    {
+        if (_revenueReady)
+        {
+            return;
+        }
+
+        await Eventually.Until(async () =>
+            {
+                using var response = await Client(Actor.Pi).GetAsync($"{IncomesPath}?year=108");
+                return response.IsSuccessStatusCode;
+            },
+            TimeSpan.FromSeconds(30), "revenue to learn of alliance A");
+        using var subsidy = await System.Admin.PutAsJsonAsync($"/api/revenue/alliances/{AllianceA}/subsidies/108", new { amount = 2_000_000 });
+        subsidy.EnsureSuccessStatusCode();
+        _revenueReady = true;
+    }
+
+    /// <summary>A fresh accepted technical-service entry of alliance A, recorded by its PI.</summary>
+    public async Task<JsonElement> NewIncomeAsync()
+    {
+        await RevenueReadyAsync();
+        using var response = await Client(Actor.Pi).PostAsJsonAsync(IncomesPath, IncomeBody(100_000));
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public static object IncomeBody(decimal amount) => new
+    {
+        year = 108, category = "technical-service", counterpartyName = "矩陣測試股份有限公司", counterpartyKind = "taiwan-company",
+        date = "2019-05-01", amount,
+    };
 
     private async Task<(Guid Id, string Code)> RegisterAllianceAsync(string piUserName)
     {

@@ -5,12 +5,13 @@ namespace Alliance.Gateway.Components.Membership;
 
 /// <summary>
 /// What a change-history entry changed, field by field: for a creation every field with its value,
-/// for a change only the fields whose value differs. Bookkeeping (ids, version) is left out, and so
-/// are a member's contracts, which keep histories of their own.
+/// for a change only the fields whose value differs. Bookkeeping (ids, version, who recorded or set
+/// it and when, which the entry's own columns say) is left out, and so are a member's contracts,
+/// which keep histories of their own.
 /// </summary>
 public static class ChangeDetails
 {
-    private static readonly HashSet<string> Hidden = new(["version", "id", "allianceId", "contracts", "registeredAt"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Hidden = new(["version", "id", "allianceId", "contracts", "registeredAt", "recordedBy", "recordedAt", "setBy", "setAt", "reasonText"], StringComparer.OrdinalIgnoreCase);
 
     public sealed record FieldChange(string Field, string? Before, string? After);
 

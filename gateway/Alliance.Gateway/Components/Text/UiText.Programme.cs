@@ -40,7 +40,7 @@ public static partial class UiText
         "created" => new("新增", "created"),
         "changed" => new("修改", "changed"),
         "terminated" => new("終止", "terminated"),
-        _ => new(action, action),
+        _ => RevenueHistoryAction(action),
     };
 
     /// <summary>The label of a record's field as the history names it (camelCase, from the API).</summary>
@@ -72,7 +72,7 @@ public static partial class UiText
         "fee" => FeeNtd,
         "yearlyFee" => YearlyFeeNtd,
         "services" => TierServices,
-        _ => field,
+        _ => RevenueFieldName(field),
     };
 
     /// <summary>A history value in words: codes by their names, dates in the user's form, amounts in 仟元.</summary>
@@ -88,6 +88,7 @@ public static partial class UiText
             $"{DisplayMoney.ThousandNtd(ntd)} {ThousandNtdUnit}",
         ("start" or "end" or "terminatedOn", _) when DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) =>
             DisplayDates.Format(date, System.Globalization.CultureInfo.CurrentCulture),
+        _ when IsRevenueField(field) => RevenueFieldValue(field, value),
         (_, "true") => Yes,
         (_, "false") => No,
         _ => value,

@@ -1,9 +1,81 @@
 using Alliance.Messaging;
+using Alliance.Messaging.History;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Revenue.Api.Data;
 
 public sealed class RevenueDbContext(DbContextOptions<RevenueDbContext> options) : DbContext(options)
 {
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.AddOutboxAndInbox();
+    public DbSet<RosterAlliance> Alliances => Set<RosterAlliance>();
+    public DbSet<MemberCopy> Members => Set<MemberCopy>();
+    public DbSet<Subsidy> Subsidies => Set<Subsidy>();
+    public DbSet<IncomeEntry> Incomes => Set<IncomeEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddChangeHistory();
+
+        modelBuilder.Entity<RosterAlliance>(alliance =>
+        {
+            alliance.ToTable("roster_alliances");
+            alliance.HasKey(a => a.Id);
+            alliance.Property(a => a.Id).ValueGeneratedNever();
+            alliance.Property(a => a.Code).HasMaxLength(50);
+            alliance.Property(a => a.Name).HasMaxLength(200);
+        });
+
+        modelBuilder.Entity<MemberCopy>(member =>
+        {
+            member.ToTable("member_copies");
+            member.HasKey(m => m.Id);
+            member.Property(m => m.Id).ValueGeneratedNever();
+            member.Property(m => m.Name).HasMaxLength(200);
+            member.Property(m => m.OrganisationKind).HasConversion<string>().HasMaxLength(40);
+            member.Property(m => m.MemberKind).HasConversion<string>().HasMaxLength(20);
+            member.Property(m => m.RegistrationNumber).HasMaxLength(8);
+            member.Property(m => m.County).HasMaxLength(10);
+            member.OwnsMany(m => m.Contracts, contract => contract.ToJson());
+            member.HasIndex(m => m.AllianceId);
+        });
+
+        modelBuilder.Entity<Subsidy>(subsidy =>
+        {
+            subsidy.ToTable("subsidies");
+            subsidy.HasKey(s => new { s.AllianceId, s.Year });
+            subsidy.Property(s => s.Amount).HasPrecision(16, 2);
+            subsidy.Property(s => s.Version).IsConcurrencyToken();
+            subsidy.Property(s => s.SetBy).HasMaxLength(256);
+            subsidy.HasIndex(s => s.Year);
+        });
+
+        modelBuilder.Entity<IncomeEntry>(income =>
+        {
+            income.ToTable("incomes");
+            income.HasKey(i => i.Id);
+            income.Property(i => i.Category).HasConversion<string>().HasMaxLength(40);
+            income.Property(i => i.CounterpartyName).HasMaxLength(200);
+            income.Property(i => i.CounterpartyRegistrationNumber).HasMaxLength(8);
+            income.Property(i => i.CounterpartyKind).HasConversion<string>().HasMaxLength(40);
+            income.Property(i => i.CounterpartyCounty).HasMaxLength(10);
+            income.Property(i => i.Amount).HasPrecision(16, 2);
+            income.Property(i => i.Reference).HasMaxLength(200);
+            income.Property(i => i.Note).HasMaxLength(2000);
+            income.Property(i => i.Nature).HasConversion<string>().HasMaxLength(40);
+            income.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
+            income.Property(i => i.Reason).HasMaxLength(60);
+            income.Property(i => i.VoidReason).HasMaxLength(500);
+            income.Property(i => i.CorrectionReason).HasMaxLength(500);
+            income.Property(i => i.Version).IsConcurrencyToken();
+            income.Property(i => i.RecordedBy).HasMaxLength(256);
+            income.Ignore(i => i.ProgrammeYear);
+            income.Ignore(i => i.CooperationTerms);
+            income.Ignore(i => i.Facts);
+            // The summary's aggregate reads only this index (an index-only scan over one alliance-year).
+            income.HasIndex(i => new { i.AllianceId, i.Year, i.Date })
+                .IncludeProperties(i => new { i.Category, i.Status, i.Amount })
+                .HasDatabaseName("ix_incomes_alliance_year_date");
+            income.HasIndex(i => i.CounterpartyMemberId).HasFilter("counterparty_member_id IS NOT NULL");
+        });
+    }
 }

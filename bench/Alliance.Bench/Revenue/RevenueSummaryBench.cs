@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Alliance.ServiceDefaults;
+using Alliance.ServiceDefaults.Security;
+using Aspire.Hosting.Testing;
+using Npgsql;
+
+namespace Alliance.Bench.Revenue;
+
+/// <summary>
+/// The revenue summary of one alliance-year with 10,000 entries, through the gateway, straight to the
+/// service, and the bare SQL behind it, in one run. Goal: gateway p95 under 50 ms and under 3× bare SQL.
+/// </summary>
+internal static class RevenueSummaryBench
+{
+    private const int Warmup = 20;
+    private const int DefaultEntries = 10_000;
+
+    /// <summary>Runs when the first argument is <c>revenue</c> (<c>--entries N</c>, <c>--samples N</c>); false otherwise.</summary>
+    public static async Task<bool> RunIfAskedAsync(string[] args)
+    {
+        if (args is not ["revenue", ..])
+        {
+            return false;
+        }
+
+        var entries = Option(args, "--entries", DefaultEntries);
+        var samples = Option(args, "--samples", 300);
+        await using var system = await BenchSystem.StartAsync();
+        var alliance = await RevenueLoad.CreateAllianceWithIncomesAsync(system, entries);
+        await RunAsync(system, alliance, samples, Console.Out);
+        return true;
+    }
+
+    private static async Task RunAsync(BenchSystem system, RevenueAlliance alliance, int samples, TextWriter output)
+    {
+        var path = $"/api/revenue/alliances/{alliance.Id}/summary?year=108";
+        using var direct = system.App.CreateHttpClient(ResourceNames.Revenue);
+        direct.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await InternalTokenAsync(system, alliance));
+        await using var dataSource = NpgsqlDataSource.Create((await system.App.GetConnectionStringAsync(ResourceNames.RevenueDb))!);
+        var counted = await CountAsync(dataSource, alliance.Id);
+
+        var summary = JsonDocument.Parse(await alliance.Pi.GetStringAsync(path)).RootElement;
+        var gateway = await TimeAsync(samples, async () => (await alliance.Pi.GetAsync(path)).EnsureSuccessStatusCode().Dispose());
+        var service = await TimeAsync(samples, async () => (await direct.GetAsync(path)).EnsureSuccessStatusCode().Dispose());
+        var sql = await TimeAsync(samples, () => BareQueriesAsync(dataSource, alliance.Id));
+
+        output.WriteLine($"Revenue summary of one alliance, year 108 ({counted} entries in 108 and 107; operating revenue {summary.GetProperty("operatingRevenue")} NTD, " +
+                         $"ratio {summary.GetProperty("selfSufficiencyRatio")}), {samples} sequential requests per path:");
+        output.WriteLine($"{"path",-36} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8}");
+        foreach (var (name, ms) in new[] { ("gateway (PI's bearer token)", gateway), ("service directly (internal token)", service), ("bare SQL (the summary's queries)", sql) })
+        {
+            output.WriteLine($"{name,-36} {At(ms, 0.50),8:0.0} {At(ms, 0.95),8:0.0} {At(ms, 0.99),8:0.0} {ms[^1],8:0.0}");
+        }
+
+        var bare = At(sql, 0.95);
+        output.WriteLine($"gateway p95 / bare SQL p95 = {At(gateway, 0.95) / bare:0.00}×; service p95 / bare SQL p95 = {At(service, 0.95) / bare:0.00}× (goal: gateway p95 < 50 ms and < 3×)");
+    }
+
+    /// <summary>
+    /// What the service asks the database for one summary, as SQL: the alliance on the roster, then per
+    /// year (108 and 107) the amounts summed by category and status (an index-only scan of
+    /// ix_incomes_alliance_year_date) and the subsidy.
+    /// </summary>
+    private static async Task BareQueriesAsync(NpgsqlDataSource dataSource, Guid allianceId)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await using (var roster = new NpgsqlCommand("SELECT terminated_on FROM roster_alliances WHERE id = @a", connection))
+        {
+            roster.Parameters.AddWithValue("a", allianceId);
+            await DrainAsync(roster);
+        }
+
+        foreach (var (year, from, to) in new[] { (108, new DateOnly(2019, 1, 1), new DateOnly(2020, 1, 31)), (107, new DateOnly(2018, 1, 1), new DateOnly(2019, 1, 31)) })
+        {
+            await using var totals = new NpgsqlCommand(
+                """
+                SELECT category, status, sum(amount), count(*) FROM incomes
+                WHERE alliance_id = @a AND year = @y AND date >= @f AND date <= @t AND status <> 'Voided'
+                GROUP BY category, status
+                """, connection);
+            totals.Parameters.AddWithValue("a", allianceId);
+            totals.Parameters.AddWithValue("y", year);
+            totals.Parameters.AddWithValue("f", from);
+            totals.Parameters.AddWithValue("t", to);
+            await DrainAsync(totals);
+            await using var subsidy = new NpgsqlCommand("SELECT amount FROM subsidies WHERE alliance_id = @a AND year = @y", connection);
+            subsidy.Parameters.AddWithValue("a", allianceId);
+            subsidy.Parameters.AddWithValue("y", year);
+            await DrainAsync(subsidy);
+        }
+    }
+
+    private static async Task<long> CountAsync(NpgsqlDataSource dataSource, Guid allianceId)
+    {
+        await using var command = dataSource.CreateCommand("SELECT count(*) FROM incomes WHERE alliance_id = @a");
+        command.Parameters.AddWithValue("a", allianceId);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static async Task DrainAsync(NpgsqlCommand command)
+    {
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new object[reader.FieldCount];
+        while (await reader.ReadAsync())
+        {
+            reader.GetValues(values);
+        }
+    }
+
+    private static async Task<string> InternalTokenAsync(BenchSystem system, RevenueAlliance alliance)
+    {
+        var secrets = JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllTextAsync(Path.Combine(system.DataDirectory, "secrets.json")))!;
+        var key = InternalKey.ParseSigningKey(secrets["internal-signing-key"]);
+        return new InternalTokenIssuer(key, TimeProvider.System, TimeSpan.FromMinutes(15))
+            .Issue(new InternalCaller(alliance.PiUserName, [Roles.Pi], [alliance.Id], 1), ResourceNames.Revenue);
+    }
+
+    private static async Task<double[]> TimeAsync(int samples, Func<Task> call)
+    {
+        for (var i = 0; i < Warmup; i++)
+        {
+            await call();
+        }
+
+        var times = new double[samples];
+        for (var i = 0; i < samples; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await call();
+            times[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        }
+
+        Array.Sort(times);
+        return times;
+    }
+
+    private static double At(double[] sorted, double quantile) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(quantile * sorted.Length) - 1)];
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], out var value) ? value : fallback;
+    }
+}

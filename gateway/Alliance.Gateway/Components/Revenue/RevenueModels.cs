@@ -1,0 +1,45 @@
+namespace Alliance.Gateway.Components.Revenue;
+
+// What the pages read from and send to the revenue API (the contract in the revenue issue). Enums
+// travel as their kebab-case names and stay strings here: the gateway shows them, the API decides.
+
+public sealed record SubsidyRow(Guid AllianceId, int Year, decimal Amount, uint Version, string? SetBy, DateTimeOffset? SetAt);
+
+public sealed record SubsidyBody(decimal Amount, uint? Version);
+
+public sealed record IncomeRow(
+    Guid Id, Guid AllianceId, int Year, string Category,
+    Guid? CounterpartyMemberId, string? CounterpartyName, string? CounterpartyRegistrationNumber, string? CounterpartyKind, string? CounterpartyCounty,
+    DateOnly Date, decimal Amount, string? Reference, string? Note, string? Nature,
+    DateOnly? PeriodStart, DateOnly? PeriodEnd, bool? ConcernsCoreTechnology, bool? SignedByPi,
+    string Status, string? Reason, string? ReasonText, string? VoidReason, string? CorrectionReason,
+    uint Version, string? RecordedBy, DateTimeOffset? RecordedAt);
+
+/// <summary>A new entry (POST) or, with <see cref="Version"/> and <see cref="Reason"/>, a correction (PUT).</summary>
+public sealed record IncomeBody(
+    int Year, string Category,
+    Guid? CounterpartyMemberId, string? CounterpartyName, string? CounterpartyRegistrationNumber, string? CounterpartyKind, string? CounterpartyCounty,
+    DateOnly? Date, decimal Amount, string? Reference, string? Note, string? Nature,
+    DateOnly? PeriodStart, DateOnly? PeriodEnd, bool? ConcernsCoreTechnology, bool? SignedByPi,
+    uint? Version = null, string? Reason = null);
+
+public sealed record VoidBody(string Reason, uint? Version);
+
+/// <summary>The figures of one year (or one range within it); the previous year's carry the same fields.</summary>
+public record RevenueFigures(
+    int Year, DateOnly? From, DateOnly? To,
+    decimal MembershipFees, decimal TechnicalServices, decimal TechnologyTransfer, decimal IndustryAcademiaCooperation, decimal Other,
+    decimal RecurringOperatingRevenue, decimal OperatingRevenue, decimal? Subsidy, decimal? SelfSufficiencyRatio,
+    int PendingCount, int FlaggedCount);
+
+public sealed record RevenueChange(
+    decimal? MembershipFees, decimal? TechnicalServices, decimal? TechnologyTransfer, decimal? IndustryAcademiaCooperation, decimal? Other,
+    decimal? RecurringOperatingRevenue, decimal? OperatingRevenue, decimal? Subsidy, decimal? SelfSufficiencyRatio);
+
+public sealed record RevenueSummaryRow(
+    Guid AllianceId, int Year, DateOnly? From, DateOnly? To,
+    decimal MembershipFees, decimal TechnicalServices, decimal TechnologyTransfer, decimal IndustryAcademiaCooperation, decimal Other,
+    decimal RecurringOperatingRevenue, decimal OperatingRevenue, decimal? Subsidy, decimal? SelfSufficiencyRatio,
+    int PendingCount, int FlaggedCount, RevenueFigures? PreviousYear, RevenueChange? Change)
+    : RevenueFigures(Year, From, To, MembershipFees, TechnicalServices, TechnologyTransfer, IndustryAcademiaCooperation, Other,
+        RecurringOperatingRevenue, OperatingRevenue, Subsidy, SelfSufficiencyRatio, PendingCount, FlaggedCount);

@@ -1,0 +1,41 @@
+using Alliance.Revenue.Domain;
+
+namespace Alliance.Revenue.Api.Data;
+
+/// <summary>
+/// Revenue's copy of a member, as membership's MemberJoined and MemberChanged last described it:
+/// what counterparties are checked against (kind, firm or not, contract periods).
+/// </summary>
+public sealed class MemberCopy
+{
+    public Guid Id { get; init; }
+    public Guid AllianceId { get; set; }
+    public required string Name { get; set; }
+    public OrganisationKind OrganisationKind { get; set; }
+    public MemberKind MemberKind { get; set; }
+    public string? RegistrationNumber { get; set; }
+    public string? County { get; set; }
+    public List<MemberContractCopy> Contracts { get; set; } = [];
+    /// <summary>Membership's version of this state; an older or equal one is ignored.</summary>
+    public long SourceVersion { get; set; }
+
+    /// <summary>
+    /// The member as the rules see it from an entry of <paramref name="allianceId"/>. The membership
+    /// derived from the entry's own cooperation project (same id) is left out: the project cannot
+    /// vouch for itself; the special case is judged from its two facts instead.
+    /// </summary>
+    public MemberFacts FactsFor(Guid allianceId, Guid incomeId) => new(
+        AllianceId == allianceId,
+        MemberKind,
+        Contracts.Where(c => c.ContractId != incomeId).Select(c => DateRange.Create(c.Start, c.End)).ToList());
+}
+
+/// <summary>One contract or MOU of a member copy; <see cref="Source"/> is contract or cooperation-project.</summary>
+public sealed class MemberContractCopy
+{
+    public Guid ContractId { get; set; }
+    public DateOnly Start { get; set; }
+    public DateOnly End { get; set; }
+    public bool Paid { get; set; }
+    public string Source { get; set; } = "contract";
+}

@@ -1,0 +1,34 @@
+namespace Alliance.Revenue.Domain;
+
+/// <summary>
+/// What the rules need to know of one income entry. <see cref="Date"/> is the date received, or the
+/// signing date of a transfer or cooperation contract. <see cref="Nature"/> matters for other income
+/// only; <see cref="Cooperation"/> for cooperation only.
+/// </summary>
+/// <param name="NamesMember">whether the entry names a member of the alliance (by id) rather than an organisation by name</param>
+/// <param name="CounterpartyKind">the organisation kind given for a counterparty that is not a named member</param>
+public sealed record IncomeFacts(
+    ProgrammeYear Year,
+    IncomeCategory Category,
+    DateOnly Date,
+    bool NamesMember,
+    OrganisationKind? CounterpartyKind,
+    IncomeNature? Nature = null,
+    CooperationTerms? Cooperation = null);
+
+/// <summary>The two facts that let a cooperation project with a non-member count (DOMAIN.md's special case), and its period.</summary>
+public sealed record CooperationTerms(DateRange Period, bool ConcernsCoreTechnology, bool SignedByPi)
+{
+    /// <summary>Both facts hold: the firm counts as a member through the project.</summary>
+    public bool MakesFirmMember => ConcernsCoreTechnology && SignedByPi;
+}
+
+/// <summary>
+/// Revenue's copy of the named member, as membership last described it.
+/// </summary>
+/// <param name="OfThisAlliance">whether it is a member of the entry's alliance (an id of another alliance's member is not)</param>
+/// <param name="Contracts">its contracts' periods (both ends inclusive), derived cooperation memberships included</param>
+public sealed record MemberFacts(bool OfThisAlliance, MemberKind Kind, IReadOnlyList<DateRange> Contracts)
+{
+    public bool HasContractOn(DateOnly date) => Contracts.Any(contract => contract.Contains(date));
+}

@@ -1,0 +1,131 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Alliance.Integration.Tests.EndToEnd;
+using Alliance.Integration.Tests.Infrastructure;
+using Alliance.ServiceDefaults;
+using Npgsql;
+
+namespace Alliance.Integration.Tests.Revenue;
+
+/// <summary>
+/// A fresh alliance for one revenue test: its PI (signed in), registered through membership, and
+/// known to revenue's roster before the test starts. Members are added through membership's API.
+/// </summary>
+public sealed class RevenueAlliance
+{
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    private readonly SystemFixture _system;
+
+    private RevenueAlliance(SystemFixture system, TestUser pi, Guid id)
+    {
+        _system = system;
+        PiUser = pi;
+        Id = id;
+    }
+
+    public Guid Id { get; }
+    public TestUser PiUser { get; }
+    public HttpClient Pi => PiUser.Client;
+    public string Incomes => $"/api/revenue/alliances/{Id}/incomes";
+    public string Members => $"/api/membership/alliances/{Id}/members";
+    public string Subsidies => $"/api/revenue/alliances/{Id}/subsidies";
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    public static async Task<RevenueAlliance> CreateAsync(SystemFixture system)
+    {
+        var pi = await new TestAccounts(system).CreateAsync(["pi"]);
+        using var created = await system.Admin.PostAsJsonAsync("/api/membership/alliances", new
+        {
+            code = AllianceRegistrationTests.UniqueCode(), name = "營運收入測試聯盟", hostInstitution = "國立成功大學",
+            domainCode = "electronics", phase = 2, yearInPhase = 3, piUserName = pi.UserName,
+        }, Cancel);
+        created.EnsureSuccessStatusCode();
+        var alliance = new RevenueAlliance(system, pi, (await created.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("id").GetGuid());
+        await Eventually.Until(async () =>
+        {
+            using var response = await pi.Client.GetAsync($"{alliance.Incomes}?year=108", Cancel);
+            return response.StatusCode == HttpStatusCode.OK;
+        }, Patience, "the PI's scope and revenue's roster to include the new alliance");
+        return alliance;
+    }
+
+    /// <summary>Adds a Taiwanese company through membership with the given contracts; waits until revenue's copy has them all.</summary>
+    public async Task<Guid> AddFirmAsync(params (string Start, string End)[] contracts)
+    {
+        using var created = await Pi.PostAsJsonAsync(Members, MemberBodies.TaiwanCompany("臺南市"), Cancel);
+        Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Cancel));
+        var memberId = (await created.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("id").GetGuid();
+        foreach (var (start, end) in contracts)
+        {
+            using var contract = await Pi.PostAsJsonAsync($"{Members}/{memberId}/contracts", new { start, end, paid = true, fee = 50000 }, Cancel);
+            Assert.True(contract.StatusCode == HttpStatusCode.Created, await contract.Content.ReadAsStringAsync(Cancel));
+        }
+
+        await WaitForMemberCopyAsync(memberId, 1 + contracts.Length);
+        return memberId;
+    }
+
+    /// <summary>Waits until revenue's copy of the member holds membership's state <paramref name="version"/> (or newer).</summary>
+    public async Task WaitForMemberCopyAsync(Guid memberId, long version) =>
+        await Eventually.Until(() => MemberCopyVersionAsync(memberId), seen => seen >= version, Patience, $"revenue's copy of member {memberId} at version {version}");
+
+    public async Task<long> MemberCopyVersionAsync(Guid memberId)
+    {
+        await using var connection = await OpenRevenueDbAsync();
+        await using var command = new NpgsqlCommand("SELECT source_version FROM member_copies WHERE id = @id", connection);
+        command.Parameters.AddWithValue("id", memberId);
+        return await command.ExecuteScalarAsync(Cancel) is long version ? version : 0;
+    }
+
+    /// <summary>The short type names of the events revenue wrote to its outbox about an entry, in order.</summary>
+    public async Task<string[]> EventsOfIncomeAsync(Guid incomeId)
+    {
+        await using var connection = await OpenRevenueDbAsync();
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT message_type FROM outbox_messages
+            WHERE payload->'income'->>'incomeId' = @id OR payload->>'incomeId' = @id OR payload->>'projectId' = @id
+            ORDER BY sequence
+            """, connection);
+        command.Parameters.AddWithValue("id", incomeId.ToString());
+        var types = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(Cancel);
+        while (await reader.ReadAsync(Cancel))
+        {
+            types.Add(reader.GetString(0).Split('.')[^1]);
+        }
+
+        return [.. types];
+    }
+
+    public async Task<HttpResponseMessage> RecordAsync(object body) => await Pi.PostAsJsonAsync(Incomes, body, Cancel);
+
+    /// <summary>Records an entry that must be accepted or pending (201); returns it.</summary>
+    public async Task<JsonElement> RecordOkAsync(object body)
+    {
+        using var response = await RecordAsync(body);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Cancel));
+        return await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+    }
+
+    public async Task<JsonElement> IncomeAsync(Guid incomeId) => await Pi.GetFromJsonAsync<JsonElement>($"{Incomes}/{incomeId}", Cancel);
+
+    public async Task<JsonElement> SummaryAsync(string query) =>
+        await Pi.GetFromJsonAsync<JsonElement>($"/api/revenue/alliances/{Id}/summary?{query}", Cancel);
+
+    public async Task SetSubsidyAsync(int year, decimal amount)
+    {
+        using var response = await _system.Admin.PutAsJsonAsync($"{Subsidies}/{year}", new { amount }, Cancel);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Cancel));
+    }
+
+    private async Task<NpgsqlConnection> OpenRevenueDbAsync()
+    {
+        var connection = new NpgsqlConnection(await _system.ConnectionStringAsync(ResourceNames.RevenueDb));
+        await connection.OpenAsync(Cancel);
+        return connection;
+    }
+}

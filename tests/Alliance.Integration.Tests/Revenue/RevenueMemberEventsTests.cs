@@ -1,0 +1,120 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Alliance.Contracts.Membership;
+using Alliance.Integration.Tests.Infrastructure;
+
+namespace Alliance.Integration.Tests.Revenue;
+
+/// <summary>Revenue's copy of the members, fed by membership's events, and what it does to the entries naming them.</summary>
+public sealed class RevenueMemberEventsTests(SystemFixture system)
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task TechnologyTransfer_ToAFirmThatJoinedThroughMembership_IsAcceptedWithItsDetails()
+    {
+        var alliance = await RevenueAlliance.CreateAsync(system);
+        var member = await alliance.AddFirmAsync(("2019-01-01", "2019-12-31"));
+
+        var entry = await alliance.RecordOkAsync(IncomeBodies.Transfer(member));
+
+        Assert.Equal("accepted", entry.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, entry.GetProperty("reason").ValueKind);
+        Assert.Equal(("taiwan-company", "臺南市"), (entry.GetProperty("counterpartyKind").GetString(), entry.GetProperty("counterpartyCounty").GetString()));
+        Assert.StartsWith("測試科技", entry.GetProperty("counterpartyName").GetString());
+        Assert.Equal(1_200_000m, (await alliance.SummaryAsync("year=108")).GetProperty("technologyTransfer").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Entry_NamingAMemberNotYetKnown_IsPendingUntilTheMemberJoins_ThenAccepted()
+    {
+        var alliance = await RevenueAlliance.CreateAsync(system);
+        var memberId = Guid.NewGuid();
+
+        var pending = await alliance.RecordOkAsync(IncomeBodies.Transfer(memberId, amount: 800_000m));
+        var id = pending.GetProperty("id").GetGuid();
+        Assert.Equal(("pending", "member-not-yet-known"), (pending.GetProperty("status").GetString(), pending.GetProperty("reason").GetString()));
+        Assert.False(string.IsNullOrEmpty(pending.GetProperty("reasonText").GetString()));
+        var before = await alliance.SummaryAsync("year=108");
+        Assert.Equal((0m, 1), (before.GetProperty("technologyTransfer").GetDecimal(), before.GetProperty("pendingCount").GetInt32()));
+
+        await MembershipEvents.PublishAsync(system, new MemberJoined
+        {
+            EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, Member = MembershipEvents.Firm(memberId, alliance.Id, 1, ("2019-01-01", "2019-12-31")),
+        });
+
+        var accepted = await Eventually.Until(() => alliance.IncomeAsync(id), e => e.GetProperty("status").GetString() == "accepted",
+            RevenueAlliance.Patience, "the pending entry to be accepted once the member is known");
+        Assert.Equal("晚到科技股份有限公司", accepted.GetProperty("counterpartyName").GetString());
+        var after = await alliance.SummaryAsync("year=108");
+        Assert.Equal((800_000m, 0), (after.GetProperty("technologyTransfer").GetDecimal(), after.GetProperty("pendingCount").GetInt32()));
+        var history = await alliance.Pi.GetFromJsonAsync<JsonElement[]>($"{alliance.Incomes}/{id}/history", Cancel);
+        Assert.Equal(["recorded", "status-changed"], history!.Select(h => h.GetProperty("action").GetString()));
+        Assert.Equal(["IncomeRecorded", "IncomeCorrected"], await alliance.EventsOfIncomeAsync(id));
+    }
+
+    [Fact]
+    public async Task AcceptedTransfer_ContractShortenedInMembership_IsFlagged_AndAcceptedAgainWhenRestored()
+    {
+        var alliance = await RevenueAlliance.CreateAsync(system);
+        var member = await alliance.AddFirmAsync(("2019-01-01", "2019-12-31"));
+        var id = (await alliance.RecordOkAsync(IncomeBodies.Transfer(member, date: "2019-05-01"))).GetProperty("id").GetGuid();
+
+        await ChangeContractEndAsync(alliance, member, "2019-04-30");
+        var flagged = await Eventually.Until(() => alliance.IncomeAsync(id), e => e.GetProperty("status").GetString() == "flagged",
+            RevenueAlliance.Patience, "the entry to be flagged once the member's contract no longer covers the signing date");
+        Assert.Equal("no-contract-on-signing-date", flagged.GetProperty("reason").GetString());
+        var summary = await alliance.SummaryAsync("year=108");
+        Assert.Equal((0m, 1), (summary.GetProperty("technologyTransfer").GetDecimal(), summary.GetProperty("flaggedCount").GetInt32()));
+        var listed = await alliance.Pi.GetFromJsonAsync<JsonElement[]>($"{alliance.Incomes}?year=108&status=flagged", Cancel);
+        Assert.Equal(id, Assert.Single(listed!).GetProperty("id").GetGuid());
+
+        await ChangeContractEndAsync(alliance, member, "2019-12-31");
+        await Eventually.Until(() => alliance.IncomeAsync(id), e => e.GetProperty("status").GetString() == "accepted",
+            RevenueAlliance.Patience, "the entry to be accepted again once the contract covers the signing date");
+        Assert.Equal(1_200_000m, (await alliance.SummaryAsync("year=108")).GetProperty("technologyTransfer").GetDecimal());
+    }
+
+    [Fact]
+    public async Task SameMembershipEvent_DeliveredTwice_ChangesTheEntryOnce()
+    {
+        var alliance = await RevenueAlliance.CreateAsync(system);
+        var memberId = Guid.NewGuid();
+        var contract = ("2019-01-01", "2019-12-31");
+        await MembershipEvents.PublishAsync(system, new MemberJoined
+        {
+            EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, Member = MembershipEvents.Firm(memberId, alliance.Id, 1, contract),
+        });
+        await alliance.WaitForMemberCopyAsync(memberId, 1);
+        var id = (await alliance.RecordOkAsync(IncomeBodies.Transfer(memberId))).GetProperty("id").GetGuid();
+
+        // Version 2 ends the contract before the signing date; the same event (same EventId) arrives twice.
+        var shortened = new MemberChanged
+        {
+            EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, Member = MembershipEvents.Firm(memberId, alliance.Id, 2, ("2019-01-01", "2019-04-30")),
+        };
+        await MembershipEvents.PublishAsync(system, shortened, shortened);
+        // A later, harmless state on the same queue shows the duplicates have been taken off it.
+        var unchanged = shortened with { EventId = Guid.NewGuid(), Member = shortened.Member with { Version = 3 } };
+        await MembershipEvents.PublishAsync(system, unchanged);
+        await alliance.WaitForMemberCopyAsync(memberId, 3);
+
+        var entry = await alliance.IncomeAsync(id);
+        Assert.Equal(("flagged", 2L), (entry.GetProperty("status").GetString(), entry.GetProperty("version").GetInt64()));
+        var history = await alliance.Pi.GetFromJsonAsync<JsonElement[]>($"{alliance.Incomes}/{id}/history", Cancel);
+        Assert.Equal(["recorded", "status-changed"], history!.Select(h => h.GetProperty("action").GetString()));
+        Assert.Equal(["IncomeRecorded", "IncomeCorrected"], await alliance.EventsOfIncomeAsync(id));
+    }
+
+    private static async Task ChangeContractEndAsync(RevenueAlliance alliance, Guid memberId, string end)
+    {
+        var versionBefore = await alliance.MemberCopyVersionAsync(memberId);
+        var member = await alliance.Pi.GetFromJsonAsync<JsonElement>($"{alliance.Members}/{memberId}", Cancel);
+        var contract = member.GetProperty("contracts")[0];
+        using var response = await alliance.Pi.PutAsJsonAsync($"{alliance.Members}/{memberId}/contracts/{contract.GetProperty("id").GetGuid()}",
+            new { start = contract.GetProperty("start").GetString(), end, paid = true, fee = 50000, version = contract.GetProperty("version").GetUInt32() }, Cancel);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await alliance.WaitForMemberCopyAsync(memberId, versionBefore + 1);
+    }
+}

@@ -17,6 +17,9 @@ public static partial class UiText
     public static readonly Phrase CheckingSheet = new("正在檢查工作表…", "Checking the sheet…");
     public static readonly Phrase Imported = new("已匯入 {0} 位會員、{1} 份合約。", "Imported {0} members and {1} contracts.");
     public static readonly Phrase NothingImported = new("未匯入任何資料。", "Nothing was imported.");
+    public static readonly Phrase NoAnswer = new(
+        "上傳中斷或服務未及回覆；匯入是全部或全不，請看下方會員列表是否已有這些會員，再決定是否重新匯入。",
+        "The upload broke off or the service did not answer in time. The import is all or nothing: check the members below to see whether the rows were applied before importing again.");
     public static readonly Phrase SheetRow = new("列", "Row");
     public static readonly Phrase SheetColumnLabel = new("欄位", "Column");
     public static readonly Phrase SheetReason = new("原因", "Reason");

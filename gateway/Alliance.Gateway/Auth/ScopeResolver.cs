@@ -14,7 +14,8 @@ public sealed record UserScope(Guid UserId, string UserName, IReadOnlyList<strin
 /// <summary>
 /// Resolves scope: a PI's alliances are those whose <c>piUserName</c> names the account; an
 /// assistant's, the approved registrations; a reviewer's, the assignments. Officers and centre
-/// administrators read everything, which services know from the role.
+/// administrators read everything, which services know from the role. A terminated alliance stays in
+/// scope: its PI and assistants still read its records, and membership refuses changes to it (422).
 /// </summary>
 public sealed class ScopeResolver(GatewayDbContext db, UserManager<GatewayUser> users)
 {
@@ -30,7 +31,7 @@ public sealed class ScopeResolver(GatewayDbContext db, UserManager<GatewayUser> 
         var alliances = new HashSet<Guid>();
         if (roles.Contains(GatewayRoles.Pi))
         {
-            alliances.UnionWith(await db.Alliances.Where(a => a.PiUserName == user.UserName && !a.Terminated).Select(a => a.AllianceId).ToListAsync(cancellationToken));
+            alliances.UnionWith(await db.Alliances.Where(a => a.PiUserName == user.UserName).Select(a => a.AllianceId).ToListAsync(cancellationToken));
         }
 
         if (roles.Contains(GatewayRoles.Assistant))

@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using Alliance.Gateway.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Alliance.Gateway.Components.Services;
 using MudBlazor.Services;
 
 namespace Alliance.Gateway.Components;
@@ -27,6 +28,7 @@ public static class WebUi
         builder.Services.AddScoped<IUserClaimsPrincipalFactory<GatewayUser>, UiClaimsPrincipalFactory>();
         builder.Services.AddScoped<UiCalls>();
         builder.Services.AddScoped<Services.ServiceClient>();
+        builder.Services.AddSheetUploads();
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             options.SetDefaultCulture(UiCultures.Chinese)

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Gateway.Consumers;
 
-/// <summary>A terminated alliance leaves its PI's and assistants' scope; no one can register for it any more.</summary>
+/// <summary>No one can register as an assistant of a terminated alliance any more; its PI and assistants keep reading it.</summary>
 public sealed class AllianceTerminatedConsumer(GatewayDbContext db, TimeProvider clock)
     : InboxConsumer<AllianceTerminated, GatewayDbContext>(db, clock)
 {

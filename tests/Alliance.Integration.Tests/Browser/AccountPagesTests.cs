@@ -8,9 +8,9 @@ public sealed class AccountPagesTests(SystemFixture system, BrowserFixture brows
     [Fact]
     public async Task Tokens_CreatedThenRevoked_ValueIsShownOnceAndTheRowIsRevoked()
     {
-        var userName = Accounts.UniqueName("tokens");
-        var password = Accounts.NewPassword();
-        await Accounts.CreateUserAsync(system, userName, password, "reviewer");
+        var userName = TestAccounts.UniqueName("tokens");
+        var password = TestAccounts.NewPassword();
+        await new TestAccounts(system).CreateAccountAsync(userName, password, ["reviewer"]);
         await using var session = await UiSession.OpenAsync(browser, system, "tokens");
         await session.SignInAsync(userName, password);
 
@@ -30,10 +30,10 @@ public sealed class AccountPagesTests(SystemFixture system, BrowserFixture brows
     [Fact]
     public async Task Password_Changed_KeepsTheBrowserSignedInAndTheNewOneWorks()
     {
-        var userName = Accounts.UniqueName("passwd");
-        var password = Accounts.NewPassword();
-        var newPassword = Accounts.NewPassword();
-        await Accounts.CreateUserAsync(system, userName, password, "reviewer");
+        var userName = TestAccounts.UniqueName("passwd");
+        var password = TestAccounts.NewPassword();
+        var newPassword = TestAccounts.NewPassword();
+        await new TestAccounts(system).CreateAccountAsync(userName, password, ["reviewer"]);
         await using var session = await UiSession.OpenAsync(browser, system, "password");
         await session.SignInAsync(userName, password);
 

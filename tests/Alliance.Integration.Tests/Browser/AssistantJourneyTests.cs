@@ -10,12 +10,12 @@ public sealed class AssistantJourneyTests(SystemFixture system, BrowserFixture b
     [Fact]
     public async Task Assistant_RegisteredApprovedThenWithdrawn_IsRefusedOnTheNextPageLoad()
     {
-        var piName = Accounts.UniqueName("pi");
-        var piPassword = Accounts.NewPassword();
-        await Accounts.CreateUserAsync(system, piName, piPassword, "pi");
-        var allianceCode = await Accounts.CreateAllianceAsync(system, piName);
-        var assistantName = Accounts.UniqueName("asst");
-        var assistantPassword = Accounts.NewPassword();
+        var piName = TestAccounts.UniqueName("pi");
+        var piPassword = TestAccounts.NewPassword();
+        await new TestAccounts(system).CreateAccountAsync(piName, piPassword, ["pi"]);
+        var allianceCode = (await TestAlliances.RegisterAsync(system, piName)).Code;
+        var assistantName = TestAccounts.UniqueName("asst");
+        var assistantPassword = TestAccounts.NewPassword();
 
         await using var assistant = await UiSession.OpenAsync(browser, system, "journey-assistant");
         await assistant.GoAsync("/account/register");

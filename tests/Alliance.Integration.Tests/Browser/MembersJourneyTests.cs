@@ -14,10 +14,10 @@ public sealed class MembersJourneyTests(SystemFixture system, BrowserFixture bro
     [Fact]
     public async Task Pi_AddsTwoFirmsInTaipei_Year108CountsOnlyTheOneSpanningTheCutoffAndSaysWhyNotTheOther()
     {
-        var piName = Accounts.UniqueName("mpi");
-        var password = Accounts.NewPassword();
-        await Accounts.CreateUserAsync(system, piName, password, "pi");
-        var allianceCode = await Accounts.CreateAllianceAsync(system, piName);
+        var piName = TestAccounts.UniqueName("mpi");
+        var password = TestAccounts.NewPassword();
+        await new TestAccounts(system).CreateAccountAsync(piName, password, ["pi"]);
+        var allianceCode = (await TestAlliances.RegisterAsync(system, piName)).Code;
         await using var pi = await UiSession.OpenAsync(browser, system, "members-pi");
 
         await pi.SignInAsync(piName, password);
@@ -44,24 +44,19 @@ public sealed class MembersJourneyTests(SystemFixture system, BrowserFixture bro
     [Fact]
     public async Task CentreAdmin_RegistersEditsAndTerminatesAnAlliance_HistorySaysWhoDidWhat()
     {
-        var adminName = Accounts.UniqueName("centre");
-        var password = Accounts.NewPassword();
-        await Accounts.CreateUserAsync(system, adminName, password, "centre-admin");
+        var adminName = TestAccounts.UniqueName("centre");
+        var password = TestAccounts.NewPassword();
+        await new TestAccounts(system).CreateAccountAsync(adminName, password, ["centre-admin"]);
         await using var admin = await UiSession.OpenAsync(browser, system, "alliances-admin");
         await admin.SignInAsync(adminName, password);
-        await admin.GoAsync("/account/two-factor");
-        await admin.Page.ClickAsync("#create-key");
-        var key = await admin.Page.Locator("#shared-key").InnerTextAsync();
-        await admin.Page.FillAsync("#code", TestTotp.CodeNow(key));
-        await admin.Page.ClickAsync("#enable-two-factor");
-        await Expect(admin.Page.Locator("#two-factor-enabled")).ToBeVisibleAsync();
+        await admin.EnrolSecondFactorAsync();
 
         var code = AllianceRegistrationTests.UniqueCode();
         await admin.GoAsync("/admin/alliances");
         await admin.Page.FillAsync("#new-alliance-code", code);
         await admin.Page.FillAsync("#new-alliance-name", "精準醫療技術聯盟");
         await admin.Page.FillAsync("#new-alliance-host", "國立成功大學");
-        await admin.Page.FillAsync("#new-alliance-pi", Accounts.UniqueName("npi"));
+        await admin.Page.FillAsync("#new-alliance-pi", TestAccounts.UniqueName("npi"));
         await admin.Page.SelectOptionAsync("#new-alliance-domain", "biomedical");
         await admin.Page.SelectOptionAsync("#new-alliance-phase", "2");
         await admin.Page.SelectOptionAsync("#new-alliance-year", "3");
@@ -85,6 +80,8 @@ public sealed class MembersJourneyTests(SystemFixture system, BrowserFixture bro
         var history = admin.Page.Locator("#history");
         await Expect(history).ToContainTextAsync(adminName);
         await Expect(history).ToContainTextAsync("新增");
+        await Expect(history).ToContainTextAsync("生醫");
+        await Expect(history).Not.ToContainTextAsync("biomedical");
         await Expect(history).ToContainTextAsync("精準醫療技術聯盟 → 精準醫療與智慧健康技術聯盟");
         await Expect(history).ToContainTextAsync("期中審查未通過");
         await Expect(history).ToContainTextAsync(new Regex(@"\d{3}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}"));

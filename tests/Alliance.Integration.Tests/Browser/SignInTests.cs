@@ -8,9 +8,9 @@ public sealed class SignInTests(SystemFixture system, BrowserFixture browser)
     [Fact]
     public async Task SignIn_FiveWrongPasswords_ThenTheRightOneIsRefusedAsLocked()
     {
-        var userName = Accounts.UniqueName("locked");
-        var password = Accounts.NewPassword();
-        await Accounts.CreateUserAsync(system, userName, password, "reviewer");
+        var userName = TestAccounts.UniqueName("locked");
+        var password = TestAccounts.NewPassword();
+        await new TestAccounts(system).CreateAccountAsync(userName, password, ["reviewer"]);
         await using var session = await UiSession.OpenAsync(browser, system, "lockout");
 
         for (var attempt = 1; attempt <= 4; attempt++)
@@ -48,9 +48,9 @@ public sealed class SignInTests(SystemFixture system, BrowserFixture browser)
     [Fact]
     public async Task SignIn_CentreAdminWithoutSecondFactor_MustEnrolBeforeUsingTheAdminPages()
     {
-        var userName = Accounts.UniqueName("centre");
-        var password = Accounts.NewPassword();
-        await Accounts.CreateUserAsync(system, userName, password, "centre-admin");
+        var userName = TestAccounts.UniqueName("centre");
+        var password = TestAccounts.NewPassword();
+        await new TestAccounts(system).CreateAccountAsync(userName, password, ["centre-admin"]);
         await using var session = await UiSession.OpenAsync(browser, system, "centre-admin");
 
         await session.SignInAsync(userName, password);
@@ -80,11 +80,11 @@ public sealed class SignInTests(SystemFixture system, BrowserFixture browser)
     [Fact]
     public async Task Home_SignedInPi_SeesOwnAllianceFromMembershipButNotAnothers()
     {
-        var userName = Accounts.UniqueName("homepi");
-        var password = Accounts.NewPassword();
-        await Accounts.CreateUserAsync(system, userName, password, "pi");
-        var own = await Accounts.CreateAllianceAsync(system, userName);
-        var others = await Accounts.CreateAllianceAsync(system, Accounts.UniqueName("otherpi"));
+        var userName = TestAccounts.UniqueName("homepi");
+        var password = TestAccounts.NewPassword();
+        await new TestAccounts(system).CreateAccountAsync(userName, password, ["pi"]);
+        var own = (await TestAlliances.RegisterAsync(system, userName)).Code;
+        var others = (await TestAlliances.RegisterAsync(system, TestAccounts.UniqueName("otherpi"))).Code;
         await using var session = await UiSession.OpenAsync(browser, system, "home-pi");
 
         await session.SignInAsync(userName, password);

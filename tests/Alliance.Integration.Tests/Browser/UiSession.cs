@@ -55,5 +55,16 @@ public sealed class UiSession : IAsyncDisposable
         await ShotAsync("after-sign-in");
     }
 
+    /// <summary>Enrols an authenticator, as officers and centre staff must before any other page.</summary>
+    public async Task EnrolSecondFactorAsync()
+    {
+        await GoAsync("/account/two-factor");
+        await Page.ClickAsync("#create-key");
+        var key = await Page.Locator("#shared-key").InnerTextAsync();
+        await Page.FillAsync("#code", TestTotp.CodeNow(key));
+        await Page.ClickAsync("#enable-two-factor");
+        await Assertions.Expect(Page.Locator("#two-factor-enabled")).ToBeVisibleAsync();
+    }
+
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();
 }

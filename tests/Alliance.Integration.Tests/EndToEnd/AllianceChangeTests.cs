@@ -70,6 +70,39 @@ public sealed class AllianceChangeTests(SystemFixture system)
     }
 
     [Fact]
+    public async Task TerminateAlliance_ItsPiAndAssistantStillReadIt_AndEveryChangeIs422()
+    {
+        var accounts = new TestAccounts(system);
+        var pi = await accounts.CreateAsync(["pi"]);
+        var alliance = await TestAlliances.RegisterAsync(system, pi.UserName);
+        var assistant = (await accounts.ApprovedAssistantAsync(pi.Client, alliance.Code)).Client;
+        using (var added = await pi.Client.PostAsJsonAsync(alliance.MembersPath, MemberBodies.TaiwanCompany(), Cancel))
+        {
+            Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        }
+
+        await TestAlliances.TerminateAsync(system, alliance);
+
+        foreach (var reader in new[] { pi.Client, assistant })
+        {
+            var me = await reader.GetFromJsonAsync<JsonElement>("/api/auth/me", Cancel);
+            Assert.Contains(alliance.Id, me.GetProperty("alliances").EnumerateArray().Select(a => a.GetGuid()));
+            Assert.True(await CanReadAsync(reader, alliance.Id));
+            Assert.Single((await reader.GetFromJsonAsync<JsonElement[]>(alliance.MembersPath, Cancel))!);
+            using var summary = await reader.GetAsync($"{alliance.Path}/member-summary?year=108", Cancel);
+            Assert.Equal(HttpStatusCode.OK, summary.StatusCode);
+            using var export = await reader.GetAsync($"{alliance.MembersPath}/export?year=108", Cancel);
+            Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+            using var add = await reader.PostAsJsonAsync(alliance.MembersPath, MemberBodies.TaiwanCompany(), Cancel);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, add.StatusCode);
+            using var import = await reader.PostAsync($"{alliance.MembersPath}/import", MemberSheets.Upload(MemberSheets.Build([MemberSheets.Company()])), Cancel);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, import.StatusCode);
+        }
+
+        Assert.Single((await pi.Client.GetFromJsonAsync<JsonElement[]>(alliance.MembersPath, Cancel))!);
+    }
+
+    [Fact]
     public async Task Domains_CentreAddsAndRenamesOne_WithItsHistory()
     {
         var code = $"d-{Guid.NewGuid():N}"[..12];

@@ -40,6 +40,13 @@ public static class MemberSheets
         return new MultipartFormDataContent { { file, "file", fileName } };
     }
 
+    /// <summary>Row 1 of a workbook's first sheet, cell by cell.</summary>
+    public static string?[] HeaderRow(byte[] workbook)
+    {
+        using var stream = new MemoryStream(workbook);
+        return ((IDictionary<string, object?>)stream.Query(useHeaderRow: false).First()).Values.Select(v => v?.ToString()).ToArray();
+    }
+
     /// <summary>The rows of a workbook's sheet, keyed by header.</summary>
     public static List<IDictionary<string, object?>> Read(byte[] workbook, string? sheet = null)
     {

@@ -14,7 +14,8 @@ namespace Alliance.Integration.Tests.Infrastructure;
 /// </summary>
 public sealed class SystemFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(10);
+    // Generous: on a busy two-core machine building and starting every project takes several minutes.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8);
     private DistributedApplication? _app;
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The system has not started.");

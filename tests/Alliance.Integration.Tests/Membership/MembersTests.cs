@@ -1,10 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Alliance.Integration.Tests.EndToEnd;
 using Alliance.Integration.Tests.Infrastructure;
-using Alliance.ServiceDefaults;
-using Npgsql;
 
 namespace Alliance.Integration.Tests.Membership;
 
@@ -16,7 +13,7 @@ public sealed class MembersTests(SystemFixture system)
     [Fact]
     public async Task MemberSummary_Year108_CountsAtTheCutoffAndSaysWhyNot()
     {
-        var (pi, members) = await NewAllianceAsync();
+        var (pi, members) = await TestAlliances.WithNewPiAsync(system);
         var taipei = await AddAsync(pi, members, MemberBodies.TaiwanCompany("臺北市", "北部收費廠商"), ("2019-01-01", "2019-12-31", 50000m));
         await AddAsync(pi, members, MemberBodies.TaiwanCompany("台中市", "中部免費廠商"), ("2019-10-31", "2020-10-30", 0m));
         var endsEarly = await AddAsync(pi, members, MemberBodies.TaiwanCompany("高雄市", "十月三十日到期"), ("2019-01-01", "2019-10-30", 30000m));
@@ -52,7 +49,7 @@ public sealed class MembersTests(SystemFixture system)
     [Fact]
     public async Task AddMember_BadFields_AreEachNamed_AndADuplicateRegistrationIsAConflict()
     {
-        var (pi, members) = await NewAllianceAsync();
+        var (pi, members) = await TestAlliances.WithNewPiAsync(system);
         using var badCheckDigit = await pi.PostAsJsonAsync(members, new { name = "x", organisationKind = "taiwan-company", registrationNumber = "12345678", county = "臺北市" }, Cancel);
         using var unknownCounty = await pi.PostAsJsonAsync(members, new { name = "x", organisationKind = "association", registrationNumber = MemberBodies.UniqueRegistrationNumber(), county = "火星市" }, Cancel);
         using var unknownKind = await pi.PostAsJsonAsync(members, new { name = "x", organisationKind = "spaceship", county = "臺北市" }, Cancel);
@@ -72,7 +69,7 @@ public sealed class MembersTests(SystemFixture system)
     [Fact]
     public async Task Contracts_BrokenRules_AreRefusedWithTheirField()
     {
-        var (pi, members) = await NewAllianceAsync();
+        var (pi, members) = await TestAlliances.WithNewPiAsync(system);
         var member = await AddAsync(pi, members, MemberBodies.TaiwanCompany());
         var contracts = $"{members}/{member}/contracts";
 
@@ -90,7 +87,7 @@ public sealed class MembersTests(SystemFixture system)
     [Fact]
     public async Task EveryChange_PublishesOneEvent_AndIsInTheHistory()
     {
-        var (pi, members) = await NewAllianceAsync();
+        var (pi, members) = await TestAlliances.WithNewPiAsync(system);
         var member = await AddAsync(pi, members, MemberBodies.TaiwanCompany(), ("2019-01-01", "2019-12-31", 30000m));
         var current = await pi.GetFromJsonAsync<JsonElement>($"{members}/{member}", Cancel);
         var contract = current.GetProperty("contracts")[0];
@@ -98,7 +95,7 @@ public sealed class MembersTests(SystemFixture system)
             new { start = "2019-01-01", end = "2019-06-30", paid = true, fee = 30000, version = contract.GetProperty("version").GetUInt32() }, Cancel);
         Assert.Equal(HttpStatusCode.OK, endEarly.StatusCode);
 
-        Assert.Equal(["MemberJoined", "MemberChanged", "MemberChanged"], await EventsOfAsync(member));
+        Assert.Equal(["MemberJoined", "MemberChanged", "MemberChanged"], await OutboxEvents.OfMemberAsync(system, member));
         var history = await pi.GetFromJsonAsync<JsonElement[]>($"{members}/{member}/contracts/{contract.GetProperty("id").GetGuid()}/history", Cancel);
         Assert.Equal(["created", "changed"], history!.Select(h => h.GetProperty("action").GetString()));
         Assert.Equal("2019-12-31", history![1].GetProperty("before").GetProperty("end").GetString());
@@ -108,7 +105,7 @@ public sealed class MembersTests(SystemFixture system)
     [Fact]
     public async Task UpdateMember_TwoEditorsOnOneVersion_SecondGets409AndTheFirstIsKept()
     {
-        var (pi, members) = await NewAllianceAsync();
+        var (pi, members) = await TestAlliances.WithNewPiAsync(system);
         var body = MemberBodies.TaiwanCompany();
         var member = await AddAsync(pi, members, body);
         var read = await pi.GetFromJsonAsync<JsonElement>($"{members}/{member}", Cancel);
@@ -123,23 +120,6 @@ public sealed class MembersTests(SystemFixture system)
         var stored = await pi.GetFromJsonAsync<JsonElement>($"{members}/{member}", Cancel);
         Assert.Equal("第一位編輯", stored.GetProperty("name").GetString());
         Assert.Equal("臺北市", stored.GetProperty("county").GetString());
-    }
-
-    private async Task<(HttpClient Pi, string MembersPath)> NewAllianceAsync()
-    {
-        var pi = await new TestAccounts(system).CreateAsync(["pi"]);
-        using var created = await system.Admin.PostAsJsonAsync("/api/membership/alliances", new
-        {
-            code = AllianceRegistrationTests.UniqueCode(), name = "會員測試聯盟", hostInstitution = "國立中興大學",
-            domainCode = "mechanical-materials", phase = 1, yearInPhase = 2, piUserName = pi.UserName,
-        }, Cancel);
-        var allianceId = (await created.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("id").GetGuid();
-        await Eventually.Until(async () =>
-        {
-            using var response = await pi.Client.GetAsync($"/api/membership/alliances/{allianceId}", Cancel);
-            return response.StatusCode == HttpStatusCode.OK;
-        }, TimeSpan.FromSeconds(15), "the PI's scope to include the new alliance");
-        return (pi.Client, $"/api/membership/alliances/{allianceId}/members");
     }
 
     private static async Task<Guid> AddAsync(HttpClient pi, string members, object member, params (string Start, string End, decimal Fee)[] contracts)
@@ -158,21 +138,4 @@ public sealed class MembersTests(SystemFixture system)
 
     private static async Task<bool> HasErrorAsync(HttpResponseMessage response, string field) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("errors").TryGetProperty(field, out _);
-
-    private async Task<string[]> EventsOfAsync(Guid memberId)
-    {
-        await using var connection = new NpgsqlConnection(await system.ConnectionStringAsync(ResourceNames.MembershipDb));
-        await connection.OpenAsync(Cancel);
-        await using var command = new NpgsqlCommand(
-            "SELECT message_type FROM outbox_messages WHERE payload->'member'->>'memberId' = @id ORDER BY sequence", connection);
-        command.Parameters.AddWithValue("id", memberId.ToString());
-        var types = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(Cancel);
-        while (await reader.ReadAsync(Cancel))
-        {
-            types.Add(reader.GetString(0).Split('.')[^1]);
-        }
-
-        return [.. types];
-    }
 }

@@ -9,7 +9,11 @@ public sealed record DomainRow(string Code, string NameZh, string NameEn, int So
 
 public sealed record AllianceRow(
     Guid Id, string Code, string Name, string HostInstitution, string DomainCode, int Phase, int YearInPhase, string PiUserName,
-    DateTimeOffset RegisteredAt, DateOnly? TerminatedOn, string? TerminationReason, uint Version);
+    DateTimeOffset RegisteredAt, DateOnly? TerminatedOn, string? TerminationReason, uint Version)
+{
+    /// <summary>Whether its records may still change: membership refuses every change to a terminated alliance (422).</summary>
+    public bool IsOpen => TerminatedOn is null;
+}
 
 public sealed record ChangeRow(DateTimeOffset At, string Actor, string Action, JsonElement? Before, JsonElement? After);
 
@@ -43,3 +47,6 @@ public sealed record MemberBody(
     string Name, string? OrganisationKind, string? RegistrationNumber, string? County, string? Country, string? Contact, uint Version);
 
 public sealed record ContractBody(DateOnly? Start, DateOnly? End, Guid? FeeTierId, bool Paid, decimal Fee, uint Version);
+
+/// <param name="Imported">how many members the import added</param>
+public sealed record ImportAnswer(int Imported);

@@ -40,6 +40,35 @@ public sealed class ServiceClient(IHttpClientFactory clients, AuthenticationStat
         SendAsync<T>(HttpMethod.Put, service, path, body, cancellationToken);
 
     /// <summary>
+    /// POSTs <paramref name="content"/> as the multipart field <paramref name="field"/>. A 422 whose
+    /// problem lists bad rows (the member import's all-or-nothing refusal) comes back as the rows,
+    /// in the page's language; any other refusal is thrown as usual.
+    /// </summary>
+    public async Task<SheetAnswer<T>> PostSheetAsync<T>(
+        string service, string path, string field, string fileName, byte[] content, CancellationToken cancellationToken = default)
+    {
+        using var request = await RequestAsync(HttpMethod.Post, service, path, cancellationToken);
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue(SheetContentType);
+        request.Content = new MultipartFormDataContent { { file, field, fileName } };
+        using var response = await clients.CreateClient(SheetUploads.ClientName).SendAsync(request, cancellationToken);
+        if (response.IsSuccessStatusCode)
+        {
+            return new SheetAnswer<T>((await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken))!, null, []);
+        }
+
+        var problem = await ProblemOfAsync(response, cancellationToken);
+        if ((int)response.StatusCode == 422 && problem?.TryGetProperty("rows", out var rows) == true)
+        {
+            return new SheetAnswer<T>(default, TitleOf(problem), rows.Deserialize<SheetRowProblem[]>(Json) ?? []);
+        }
+
+        throw Refusal(response, problem);
+    }
+
+    public const string SheetContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>
     /// Whether the signed-in user may change <paramref name="allianceId"/>'s records, by the same rules
     /// and the same current scope the internal token carries; pages use it to hide edit buttons.
     /// </summary>
@@ -74,15 +103,22 @@ public sealed class ServiceClient(IHttpClientFactory clients, AuthenticationStat
 
     private static async Task ThrowIfRefusedAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        if (response.IsSuccessStatusCode)
+        if (!response.IsSuccessStatusCode)
         {
-            return;
+            throw Refusal(response, await ProblemOfAsync(response, cancellationToken));
         }
+    }
 
-        var problem = response.Content.Headers.ContentType?.MediaType == "application/problem+json"
+    private static async Task<JsonElement?> ProblemOfAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
+        response.Content.Headers.ContentType?.MediaType == "application/problem+json"
             ? await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)
-            : (JsonElement?)null;
-        var title = problem?.TryGetProperty("title", out var t) == true ? t.GetString() : null;
+            : null;
+
+    private static string? TitleOf(JsonElement? problem) => problem?.TryGetProperty("title", out var t) == true ? t.GetString() : null;
+
+    private static DomainException Refusal(HttpResponseMessage response, JsonElement? problem)
+    {
+        var title = TitleOf(problem);
         var code = (int)response.StatusCode switch
         {
             400 => ErrorCode.Invalid,
@@ -93,7 +129,7 @@ public sealed class ServiceClient(IHttpClientFactory clients, AuthenticationStat
             422 => ErrorCode.RuleViolated,
             _ => throw new HttpRequestException($"The service answered {(int)response.StatusCode}.", null, response.StatusCode),
         };
-        throw new DomainException(code, title ?? response.ReasonPhrase ?? "Refused.", FieldErrorsOf(problem));
+        return new DomainException(code, title ?? response.ReasonPhrase ?? "Refused.", FieldErrorsOf(problem));
     }
 
     /// <summary>The problem's <c>errors</c> (field → messages, already in the page's language), for showing next to each field.</summary>
@@ -104,3 +140,10 @@ public sealed class ServiceClient(IHttpClientFactory clients, AuthenticationStat
                 e => e.Value.ValueKind == JsonValueKind.Array ? e.Value.EnumerateArray().Select(m => m.GetString() ?? "").ToArray() : [e.Value.ToString()])
             : [];
 }
+
+/// <summary>What an upload of a sheet gave: the answer, or the refusal's title and every bad row.</summary>
+public sealed record SheetAnswer<T>(T? Value, string? Title, IReadOnlyList<SheetRowProblem> Rows);
+
+/// <param name="Row">the row number in the sheet (row 1 holds the headers)</param>
+/// <param name="Errors">messages by column key (name, kind, registrationNumber, …), in the page's language</param>
+public sealed record SheetRowProblem(int Row, IReadOnlyDictionary<string, string[]> Errors);

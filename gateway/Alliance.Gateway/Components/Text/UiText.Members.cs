@@ -22,6 +22,9 @@ public static partial class UiText
     public static readonly Phrase Contact = new("聯絡資訊", "Contact");
     public static readonly Phrase Counted = new("計入廠商會員", "Counted as a firm member");
     public static readonly Phrase WhyNotCounted = new("未計入原因", "Why it does not count");
+    public static readonly Phrase StandingIn = new("{0} 年度（基準日 {1}）", "Year {0} (cutoff {1})");
+    public static readonly Phrase CountsAsFirm = new("計入廠商會員", "counts as a firm member");
+    public static readonly Phrase DoesNotCount = new("不計入廠商會員", "does not count as a firm member");
     public static readonly Phrase AddMember = new("新增會員", "Add a member");
     public static readonly Phrase EditMember = new("編輯會員", "Edit the member");
     public static readonly Phrase NoMembers = new("尚無會員。", "No members yet.");

@@ -22,6 +22,7 @@ public static partial class UiText
     public static readonly Phrase TerminatedOn = new("終止日期", "Terminated on");
     public static readonly Phrase TerminationReason = new("終止原因", "Reason");
     public static readonly Phrase Terminated = new("已終止", "terminated");
+    public static readonly Phrase TerminatedNote = new("此聯盟已於 {0} 終止，資料僅供查看，不能再修改。", "This alliance was terminated on {0}; its records can be read but no longer changed.");
     public static readonly Phrase History = new("異動紀錄", "Change history");
     public static readonly Phrase ChangedAt = new("時間", "When");
     public static readonly Phrase ChangedBy = new("異動者", "Who");

@@ -1,9 +1,13 @@
 namespace Alliance.Bench;
 
-/// <summary><c>--members N</c> (default 2,000) and <c>--samples N</c> (default 300) timed requests per path.</summary>
-internal sealed record BenchOptions(int Members, int Samples)
+/// <summary>
+/// <c>--members N</c> (default 2,000), <c>--samples N</c> (default 300) timed requests per path, and
+/// <c>--import-rows N</c> (default 5,000; 0 skips the import benchmark).
+/// </summary>
+internal sealed record BenchOptions(int Members, int Samples, int ImportRows)
 {
-    public static BenchOptions From(string[] args) => new(Value(args, "--members", 2000), Value(args, "--samples", 300));
+    public static BenchOptions From(string[] args) =>
+        new(Value(args, "--members", 2000), Value(args, "--samples", 300), Value(args, "--import-rows", 5000));
 
     private static int Value(string[] args, string name, int fallback)
     {

@@ -8,7 +8,7 @@ internal sealed record LoadedAlliance(Guid Id, string PiUserName, HttpClient Pi)
 /// <summary>An alliance with many members, made through the public API as a PI would (eight requests at a time).</summary>
 internal static class MemberLoad
 {
-    private static readonly string[] Counties =
+    public static readonly string[] Counties =
     [
         "臺北市", "新北市", "基隆市", "桃園市", "新竹市", "新竹縣", "宜蘭縣", "苗栗縣", "臺中市", "彰化縣", "南投縣",
         "雲林縣", "嘉義市", "嘉義縣", "臺南市", "高雄市", "屏東縣", "澎湖縣", "花蓮縣", "臺東縣", "金門縣", "連江縣",
@@ -16,23 +16,7 @@ internal static class MemberLoad
 
     public static async Task<LoadedAlliance> CreateAllianceWithMembersAsync(BenchSystem system, int members)
     {
-        var admin = await system.SignedInAsync("admin", system.AdminPassword);
-        var piUserName = $"benchpi{Guid.NewGuid():N}"[..14];
-        const string piPassword = "Bench-pi-password-42";
-        (await admin.PostAsJsonAsync("/api/auth/users", new { userName = piUserName, displayName = "Bench PI", password = piPassword, roles = new[] { "pi" } })).EnsureSuccessStatusCode();
-        var created = await admin.PostAsJsonAsync("/api/membership/alliances", new
-        {
-            code = $"B{Guid.NewGuid():N}"[..12], name = "效能測試聯盟", hostInstitution = "國立臺灣大學",
-            domainCode = "ict", phase = 2, yearInPhase = 1, piUserName,
-        });
-        created.EnsureSuccessStatusCode();
-        var allianceId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var pi = await system.SignedInAsync(piUserName, piPassword);
-        while (!(await pi.GetAsync($"/api/membership/alliances/{allianceId}")).IsSuccessStatusCode)
-        {
-            await Task.Delay(100);
-        }
-
+        var (allianceId, piUserName, pi) = await CreateAllianceAsync(system);
         var started = DateTime.UtcNow;
         var numbers = RegistrationNumbers().Take(members).ToArray();
         await Parallel.ForEachAsync(Enumerable.Range(0, members), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, cancellationToken) =>
@@ -53,8 +37,31 @@ internal static class MemberLoad
         return new LoadedAlliance(allianceId, piUserName, pi);
     }
 
+    /// <summary>A new alliance with no members, and its PI signed in.</summary>
+    public static async Task<LoadedAlliance> CreateAllianceAsync(BenchSystem system)
+    {
+        var admin = await system.SignedInAsync("admin", system.AdminPassword);
+        var piUserName = $"benchpi{Guid.NewGuid():N}"[..14];
+        const string piPassword = "Bench-pi-password-42";
+        (await admin.PostAsJsonAsync("/api/auth/users", new { userName = piUserName, displayName = "Bench PI", password = piPassword, roles = new[] { "pi" } })).EnsureSuccessStatusCode();
+        var created = await admin.PostAsJsonAsync("/api/membership/alliances", new
+        {
+            code = $"B{Guid.NewGuid():N}"[..12], name = "效能測試聯盟", hostInstitution = "國立臺灣大學",
+            domainCode = "ict", phase = 2, yearInPhase = 1, piUserName,
+        });
+        created.EnsureSuccessStatusCode();
+        var allianceId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var pi = await system.SignedInAsync(piUserName, piPassword);
+        while (!(await pi.GetAsync($"/api/membership/alliances/{allianceId}")).IsSuccessStatusCode)
+        {
+            await Task.Delay(100);
+        }
+
+        return new LoadedAlliance(allianceId, piUserName, pi);
+    }
+
     /// <summary>Valid 統一編號 (2023 check rule), distinct.</summary>
-    private static IEnumerable<string> RegistrationNumbers()
+    public static IEnumerable<string> RegistrationNumbers()
     {
         int[] weights = [1, 2, 1, 2, 1, 2, 4, 1];
         for (var n = 10_000_000; n < 99_999_999; n++)

@@ -1,7 +1,8 @@
 using Alliance.Bench;
 
 // Starts the whole system (local processes, a data folder of its own), loads an alliance of
-// 2,000 members through the API, then measures the member summary three ways in one run.
+// 2,000 members through the API, measures the member summary three ways in one run, then
+// imports a 5,000-row sheet into another alliance and waits for the relay to publish its events.
 // `revenue` as the first argument runs the revenue-summary benchmark instead (Revenue/RevenueSummaryBench.cs).
 if (await Alliance.Bench.Revenue.RevenueSummaryBench.RunIfAskedAsync(args))
 {
@@ -13,3 +14,8 @@ await using var system = await BenchSystem.StartAsync();
 var alliance = await MemberLoad.CreateAllianceWithMembersAsync(system, options.Members);
 var report = await MemberSummaryBench.RunAsync(system, alliance, options.Samples);
 report.Print(Console.Out);
+if (options.ImportRows > 0)
+{
+    var import = await ImportBench.RunAsync(system, options.ImportRows);
+    import.Print(Console.Out);
+}

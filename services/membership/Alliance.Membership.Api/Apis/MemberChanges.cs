@@ -1,5 +1,6 @@
 using Alliance.Contracts.Membership;
 using Alliance.Membership.Api.Data;
+using Alliance.Messaging;
 using Alliance.Messaging.History;
 using Alliance.Messaging.Outbox;
 using Alliance.ServiceDefaults.Problems;
@@ -59,13 +60,18 @@ internal static class MemberChanges
     }
 
     /// <summary>
-    /// Saves new members (already added to <paramref name="db"/>, each with at most its new contracts)
+    /// Saves many new members (each with at most its new contracts; not added to <paramref name="db"/>)
     /// in one transaction: the rows, a "created" history entry for each member and contract, and one
-    /// MemberJoined per member. Two SaveChanges, so the history shows the stored versions.
+    /// MemberJoined per member, each table written by one COPY. The history shows the stored versions.
     /// </summary>
     public static async Task SaveJoinedAsync(
         MembershipDbContext db, IReadOnlyList<Member> members, Caller caller, TimeProvider clock, CancellationToken cancellationToken)
     {
+        if (members.Count == 0)
+        {
+            return;
+        }
+
         var now = clock.GetUtcNow();
         foreach (var member in members)
         {
@@ -75,27 +81,42 @@ internal static class MemberChanges
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await db.CopyAsync(members, cancellationToken);
+            await db.CopyAsync(members.SelectMany(m => m.Contracts).ToList(), cancellationToken);
         }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UniqueViolation)
         {
             // Another writer added one of the numbers since the sheet was checked.
             throw DuplicateRegistration(null);
         }
 
+        var version = await StoredVersionAsync(db, members[0].Id, cancellationToken);
+        var history = new List<ChangeRecord>(members.Count * 2);
         foreach (var member in members)
         {
-            db.RecordChange(MemberHistory, member.Id.ToString(), "created", caller.UserName, now, null, MemberResponse.From(member));
-            foreach (var contract in member.Contracts)
-            {
-                db.RecordChange(ContractHistory, contract.Id.ToString(), "created", caller.UserName, now, null, ContractResponse.From(contract));
-            }
-
-            db.AddEvent(new MemberJoined { EventId = Guid.CreateVersion7(), OccurredAt = now, Member = MemberEvents.StateOf(member) });
+            var stored = StoredResponse(member, version);
+            history.Add(ChangeHistory.Change(MemberHistory, member.Id.ToString(), "created", caller.UserName, now, null, stored));
+            history.AddRange(stored.Contracts.Select(contract =>
+                ChangeHistory.Change(ContractHistory, contract.Id.ToString(), "created", caller.UserName, now, null, contract)));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await db.RecordChangesAsync(history, cancellationToken);
+        await db.AddEventsAsync(members.Select(member =>
+            new MemberJoined { EventId = Guid.CreateVersion7(), OccurredAt = now, Member = MemberEvents.StateOf(member) }), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The row version (<c>xmin</c>) of rows this transaction wrote: the transaction's id, the same for
+    /// every row it wrote without a savepoint, so one member's tells every member's and contract's.
+    /// </summary>
+    private static Task<uint> StoredVersionAsync(MembershipDbContext db, Guid memberId, CancellationToken cancellationToken) =>
+        db.Members.Where(m => m.Id == memberId).Select(m => m.Version).SingleAsync(cancellationToken);
+
+    private static MemberResponse StoredResponse(Member member, uint version)
+    {
+        var response = MemberResponse.From(member);
+        return response with { Version = version, Contracts = response.Contracts.Select(c => c with { Version = version }).ToArray() };
     }
 
     public static async Task RequireUniqueRegistrationAsync(MembershipDbContext db, Guid allianceId, string? registrationNumber, Guid? except, CancellationToken cancellationToken)

@@ -53,7 +53,6 @@ public static class MemberSheetsApi
         }
 
         var members = imported.Select(row => NewMember(allianceId, row, clock.GetUtcNow())).ToList();
-        db.Members.AddRange(members);
         await MemberChanges.SaveJoinedAsync(db, members, caller, clock, cancellationToken);
         return TypedResults.Ok(new ImportResponse(members.Count));
     }

@@ -23,14 +23,13 @@ public static class MemberSummaryApi
     {
         var programmeYear = YearOf(year);
         await db.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
-        var members = await db.Members.AsNoTracking().Include(m => m.Contracts)
-            .Where(m => m.AllianceId == allianceId).OrderBy(m => m.Name).AsSplitQuery().ToListAsync(cancellationToken);
+        var members = await SummaryMembers(db, allianceId).ToListAsync(cancellationToken);
 
         var rows = members.Select(member =>
         {
             var kind = MemberClassification.KindOf(member.Kind);
-            var standing = Membership.Domain.Membership.Evaluate(kind, member.Contracts.Select(c => c.Term).ToArray(), programmeYear);
-            return (Member: member, Kind: kind, Region: Regions.Of(member.County, member.IsForeign), Standing: standing);
+            var standing = Membership.Domain.Membership.Evaluate(kind, member.Terms, programmeYear);
+            return (Member: member, Kind: kind, Region: Regions.Of(member.County, Member.IsForeignKind(member.Kind)), Standing: standing);
         }).ToArray();
         var counts = MemberSummary.Count(rows.Select(r => (r.Kind, r.Region, r.Standing)));
 
@@ -43,6 +42,18 @@ public static class MemberSummaryApi
                 r.Standing.IsCounted, r.Standing.IsEffectiveFirmMember, r.Standing.Paid, r.Region,
                 r.Standing.Reasons.Select(StandingReasons.Code).ToArray())).ToArray()));
     }
+
+    /// <summary>
+    /// Only the columns the response and the rules read, in one round trip (members left-joined to
+    /// their contracts), nothing tracked: for an alliance of thousands of members, materialising full
+    /// entities cost more than the query. The benchmark times this query's SQL on its own.
+    /// </summary>
+    internal static IQueryable<SummaryMember> SummaryMembers(MembershipDbContext db, Guid allianceId) =>
+        db.Members.AsNoTracking()
+            .Where(m => m.AllianceId == allianceId)
+            .OrderBy(m => m.Name).ThenBy(m => m.Id)
+            .Select(m => new SummaryMember(m.Id, m.Name, m.Kind, m.RegistrationNumber, m.County,
+                m.Contracts.Select(c => MembershipContract.TermOf(c.Start, c.End, c.Paid, c.Source)).ToArray()));
 
     internal static ProgrammeYear YearOf(int? year) =>
         year is { } roc && ProgrammeYear.TryCreate(roc, out var programmeYear)
@@ -62,3 +73,6 @@ public sealed record MemberSummaryResponse(
 public sealed record MemberStandingResponse(
     Guid MemberId, string Name, OrganisationKind OrganisationKind, MemberKind MemberKind, string? RegistrationNumber, string? County,
     bool IsCounted, bool IsEffectiveFirmMember, bool Paid, Region? Region, IReadOnlyList<string> Reasons);
+
+/// <summary>What the summary reads of a member: the columns of the response and the terms the cutoff rule needs.</summary>
+internal sealed record SummaryMember(Guid Id, string Name, OrganisationKind Kind, string? RegistrationNumber, string? County, ContractTerm[] Terms);

@@ -24,5 +24,8 @@ public sealed class Member
     public uint Version { get; private set; }
     public List<MembershipContract> Contracts { get; init; } = [];
 
-    public bool IsForeign => Kind is OrganisationKind.ForeignCompany or OrganisationKind.MainlandChinaCompany;
+    public bool IsForeign => IsForeignKind(Kind);
+
+    /// <summary>Foreign and mainland-China companies: their region is islands and overseas, whatever the county.</summary>
+    public static bool IsForeignKind(OrganisationKind kind) => kind is OrganisationKind.ForeignCompany or OrganisationKind.MainlandChinaCompany;
 }

@@ -17,7 +17,10 @@ public sealed class MembershipContract
     public long? SourceVersion { get; set; }
     public uint Version { get; private set; }
 
-    public ContractTerm Term => Source == ContractSource.CooperationProject
-        ? ContractTerm.FromCooperationProject(DateRange.Create(Start, End))
-        : ContractTerm.Contract(DateRange.Create(Start, End), Paid);
+    public ContractTerm Term => TermOf(Start, End, Paid, Source);
+
+    /// <summary>The term the cutoff rule sees, from the stored columns (a cooperation project is always free).</summary>
+    public static ContractTerm TermOf(DateOnly start, DateOnly end, bool paid, ContractSource source) => source == ContractSource.CooperationProject
+        ? ContractTerm.FromCooperationProject(DateRange.Create(start, end))
+        : ContractTerm.Contract(DateRange.Create(start, end), paid);
 }

@@ -36,7 +36,18 @@ public static class ChangeHistory
     /// <summary>Stages a change record; it is saved with the change itself by the same <c>SaveChanges</c>.</summary>
     public static void RecordChange(this DbContext db, string entityType, string entityId, string action, string actor,
         DateTimeOffset at, object? before, object? after) =>
-        db.Set<ChangeRecord>().Add(new ChangeRecord
+        db.Set<ChangeRecord>().Add(Change(entityType, entityId, action, actor, at, before, after));
+
+    /// <summary>
+    /// Writes many change records at once (one COPY), in the transaction of the changes they record,
+    /// which must be open: for bulk changes, where staging each record for <c>SaveChanges</c> is the slow part.
+    /// </summary>
+    public static Task RecordChangesAsync(this DbContext db, IReadOnlyCollection<ChangeRecord> changes, CancellationToken cancellationToken) =>
+        db.CopyAsync(changes, cancellationToken);
+
+    /// <summary>A change record with the record before and after as JSON, for <see cref="RecordChangesAsync"/>.</summary>
+    public static ChangeRecord Change(string entityType, string entityId, string action, string actor, DateTimeOffset at, object? before, object? after) =>
+        new()
         {
             EntityType = entityType,
             EntityId = entityId,
@@ -45,7 +56,7 @@ public static class ChangeHistory
             At = at,
             Before = before is null ? null : JsonSerializer.Serialize(before, Json),
             After = after is null ? null : JsonSerializer.Serialize(after, Json),
-        });
+        };
 
     /// <summary>A record's history, oldest first, as the API shows it.</summary>
     public static async Task<ChangeEntry[]> HistoryOfAsync(this DbContext db, string entityType, string entityId, CancellationToken cancellationToken)

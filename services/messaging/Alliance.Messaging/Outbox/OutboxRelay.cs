@@ -11,7 +11,7 @@ namespace Alliance.Messaging.Outbox;
 
 /// <summary>
 /// Publishes a service's outbox in sequence order, one message at a time, each awaited until the
-/// broker confirms it, then marks it sent. Only the holder of the database's relay advisory lock
+/// broker confirms it; the confirmed messages of a batch are marked sent by one statement. Only the holder of the database's relay advisory lock
 /// publishes, so two replicas never interleave; a standby takes over when the leader's session ends.
 /// Woken by the outbox trigger's NOTIFY, with a slow poll as a safety net.
 /// </summary>
@@ -95,34 +95,64 @@ public sealed partial class OutboxRelay<TDb>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDb>();
-        var batch = await db.Set<OutboxMessage>()
+        var batch = await db.Set<OutboxMessage>().AsNoTracking()
             .Where(m => m.SentAt == null)
             .OrderBy(m => m.Sequence)
             .Take(_options.BatchSize)
             .ToListAsync(cancellationToken);
 
-        foreach (var message in batch)
+        var confirmed = new List<long>(batch.Count);
+        try
         {
-            message.Attempts++;
-            try
+            foreach (var message in batch)
             {
                 await PublishAsync(message, cancellationToken);
+                confirmed.Add(message.Sequence);
             }
-            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
-            {
-                message.LastError = exception.Message.Length > 2000 ? exception.Message[..2000] : exception.Message;
-                await db.SaveChangesAsync(cancellationToken);
-                LogPublishFailed(exception, message.Sequence, message.Attempts);
-                return BatchOutcome.Failed;
-            }
-
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            var failed = batch[confirmed.Count];
+            await MarkSentAsync(db, confirmed, CancellationToken.None);
+            await MarkFailedAsync(db, failed.Sequence, exception.Message, cancellationToken);
+            LogPublishFailed(exception, failed.Sequence, failed.Attempts + 1);
+            return BatchOutcome.Failed;
+        }
+        finally
+        {
             // Once the broker has confirmed, record it even while stopping: an unrecorded publish is sent again.
-            message.SentAt = clock.GetUtcNow();
-            message.LastError = null;
-            await db.SaveChangesAsync(CancellationToken.None);
+            if (cancellationToken.IsCancellationRequested)
+            {
+                await MarkSentAsync(db, confirmed, CancellationToken.None);
+            }
         }
 
+        await MarkSentAsync(db, confirmed, CancellationToken.None);
         return batch.Count == _options.BatchSize ? BatchOutcome.MoreWaiting : BatchOutcome.Drained;
+    }
+
+    /// <summary>One statement for the confirmed messages of a batch, not one per message.</summary>
+    private async Task MarkSentAsync(TDb db, List<long> sequences, CancellationToken cancellationToken)
+    {
+        if (sequences.Count == 0)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        await db.Set<OutboxMessage>().Where(m => sequences.Contains(m.Sequence)).ExecuteUpdateAsync(message => message
+            .SetProperty(m => m.SentAt, now)
+            .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+            .SetProperty(m => m.LastError, (string?)null), cancellationToken);
+        sequences.Clear();
+    }
+
+    private static Task MarkFailedAsync(TDb db, long sequence, string error, CancellationToken cancellationToken)
+    {
+        var lastError = error.Length > 2000 ? error[..2000] : error;
+        return db.Set<OutboxMessage>().Where(m => m.Sequence == sequence).ExecuteUpdateAsync(message => message
+            .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+            .SetProperty(m => m.LastError, lastError), cancellationToken);
     }
 
     private async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)

@@ -17,6 +17,14 @@ public static class OutboxWriter
     public static void AddEvent<TEvent>(this DbContext db, TEvent integrationEvent) where TEvent : class, IIntegrationEvent =>
         db.Set<OutboxMessage>().Add(Envelope(integrationEvent, Activity.Current));
 
+    /// <summary>
+    /// Writes many events to the outbox at once (one COPY, in their order), in the transaction of the
+    /// change they report, which must be open. The outbox trigger wakes the relay once, at commit.
+    /// </summary>
+    public static Task AddEventsAsync<TEvent>(this DbContext db, IEnumerable<TEvent> integrationEvents, CancellationToken cancellationToken)
+        where TEvent : class, IIntegrationEvent =>
+        db.CopyAsync(integrationEvents.Select(e => Envelope(e, Activity.Current)).ToList(), cancellationToken);
+
     internal static OutboxMessage Envelope<TEvent>(TEvent integrationEvent, Activity? current) where TEvent : class, IIntegrationEvent =>
         new()
         {

@@ -14,11 +14,11 @@ public sealed class SubsidiesJourneyTests(SystemFixture system, BrowserFixture b
     [Fact]
     public async Task CentreAdmin_SetsASubsidyInNtd_SeesItInThousands_AndAStaleChangeIsRefused()
     {
-        var adminName = Accounts.UniqueName("sub");
-        var password = Accounts.NewPassword();
-        await Accounts.CreateUserAsync(system, adminName, password, "centre-admin");
-        var code = await Accounts.CreateAllianceAsync(system, Accounts.UniqueName("spi"));
-        var allianceId = await AllianceIdAsync(code);
+        var adminName = TestAccounts.UniqueName("sub");
+        var password = TestAccounts.NewPassword();
+        await new TestAccounts(system).CreateAccountAsync(adminName, password, ["centre-admin"]);
+        var (allianceId, code) = await TestAlliances.RegisterAsync(system, TestAccounts.UniqueName("spi"));
+        await RevenueKnowsAsync(allianceId, code);
         await using var admin = await UiSession.OpenAsync(browser, system, "subsidies-admin");
         await admin.SignInAsync(adminName, password);
         await admin.GoAsync("/account/two-factor");
@@ -55,16 +55,13 @@ public sealed class SubsidiesJourneyTests(SystemFixture system, BrowserFixture b
         await admin.ShotAsync("subsidy-history");
     }
 
-    private async Task<Guid> AllianceIdAsync(string code)
+    private async Task RevenueKnowsAsync(Guid id, string code)
     {
-        var alliances = await system.Admin.GetFromJsonAsync<JsonElement[]>("/api/membership/alliances", Cancel);
-        var id = alliances!.Single(a => a.GetProperty("code").GetString() == code).GetProperty("id").GetGuid();
         // The alliance reaches revenue by its event; a subsidy for an alliance revenue does not know yet is refused (404).
         await Eventually.Until(async () =>
         {
             using var response = await system.Admin.GetAsync($"/api/revenue/alliances/{id}/incomes?year=108", Cancel);
             return response.StatusCode == HttpStatusCode.OK;
         }, TimeSpan.FromSeconds(30), $"revenue to know alliance {code}");
-        return id;
     }
 }

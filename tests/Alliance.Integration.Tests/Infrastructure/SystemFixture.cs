@@ -14,7 +14,8 @@ namespace Alliance.Integration.Tests.Infrastructure;
 /// </summary>
 public sealed class SystemFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    // Generous: on a 2-core machine shared with other builds, PostgreSQL, RabbitMQ and five services alone took 3.5 minutes to come up.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8);
     private DistributedApplication? _app;
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The system has not started.");

@@ -10,7 +10,7 @@ namespace Alliance.Integration.Tests.Revenue;
 /// firm that is not a member; membership's summary then counts that firm as a free effective firm
 /// member over the project's period; voiding the entry takes the membership away.
 /// </summary>
-public sealed class CooperationProjectMembershipTests(SystemFixture system)
+public sealed class CooperationProjectTests(SystemFixture system)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -36,7 +36,7 @@ public sealed class CooperationProjectMembershipTests(SystemFixture system)
             new { reason = "計畫撤銷", version = entry.GetProperty("version").GetInt64() }, Cancel);
         Assert.Equal(HttpStatusCode.OK, voided.StatusCode);
         var after = await StandingAsync(alliance, firm, m => !m.GetProperty("isEffectiveFirmMember").GetBoolean());
-        Assert.Equal(["no-contract"], after.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()).ToArray());
+        Assert.Equal(["no-contract"], after.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()!).ToArray());
     }
 
     private static async Task<JsonElement> StandingAsync(RevenueAlliance alliance, string name, Func<JsonElement, bool> condition) =>

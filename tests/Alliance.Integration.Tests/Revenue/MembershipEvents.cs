@@ -1,8 +1,6 @@
 using Alliance.Contracts;
 using Alliance.Contracts.Membership;
 using Alliance.Integration.Tests.Infrastructure;
-using Alliance.ServiceDefaults;
-using MassTransit;
 
 namespace Alliance.Integration.Tests.Revenue;
 
@@ -29,19 +27,10 @@ public static class MembershipEvents
 
     public static async Task PublishAsync<TEvent>(SystemFixture system, params TEvent[] events) where TEvent : class, IIntegrationEvent
     {
-        var broker = await system.ConnectionStringAsync(ResourceNames.RabbitMq);
-        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(new Uri(broker), host => host.PublisherConfirmation = true));
-        await bus.StartAsync(TestContext.Current.CancellationToken);
-        try
+        await using var bus = await SystemBus.StartAsync(system, TestContext.Current.CancellationToken);
+        foreach (var message in events)
         {
-            foreach (var message in events)
-            {
-                await bus.Publish(message, TestContext.Current.CancellationToken);
-            }
-        }
-        finally
-        {
-            await bus.StopAsync(CancellationToken.None);
+            await bus.PublishAsync(message, TestContext.Current.CancellationToken);
         }
     }
 }

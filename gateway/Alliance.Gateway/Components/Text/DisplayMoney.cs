@@ -9,12 +9,12 @@ namespace Alliance.Gateway.Components.Text;
 public static class DisplayMoney
 {
     public static string ThousandNtd(decimal ntd) =>
-        Math.Round(ntd / 1000m, 0, MidpointRounding.AwayFromZero).ToString("#,##0", CultureInfo.InvariantCulture);
+        Alliance.Programme.ThousandNtd.From(ntd).ToString("#,##0", CultureInfo.InvariantCulture);
 
     /// <summary>A change in 仟元 with its sign (+1,235, -2, 0); a missing change shows as a dash.</summary>
     public static string ThousandNtdChange(decimal? ntd) =>
         ntd is { } value
-            ? Math.Round(value / 1000m, 0, MidpointRounding.AwayFromZero).ToString("+#,##0;-#,##0;0", CultureInfo.InvariantCulture)
+            ? Alliance.Programme.ThousandNtd.From(value).ToString("+#,##0;-#,##0;0", CultureInfo.InvariantCulture)
             : "—";
 
     /// <summary>The exact amount in NTD with separators, for forms where the user enters NTD.</summary>

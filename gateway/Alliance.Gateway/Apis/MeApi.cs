@@ -22,18 +22,17 @@ public static class MeApi
     }
 
     public static async Task<Results<Ok<MeResponse>, UnauthorizedHttpResult>> GetMe(
-        ClaimsPrincipal caller, ScopeResolver scopes, UserManager<GatewayUser> users, CancellationToken cancellationToken)
+        ClaimsPrincipal caller, ScopeResolver scopes, CancellationToken cancellationToken)
     {
-        var scope = await scopes.ResolveAsync(caller.UserId(), cancellationToken);
-        var user = scope is null ? null : await users.FindByIdAsync(scope.UserId.ToString());
-        if (scope is null || user is null)
+        if (await scopes.FindAsync(caller.UserId(), cancellationToken) is not { } account)
         {
             return TypedResults.Unauthorized();
         }
 
+        var scope = account.Scope;
         return TypedResults.Ok(new MeResponse(
-            scope.UserName, user.DisplayName, scope.Roles, scope.Alliances,
-            user.TwoFactorEnabled, GatewayRoles.RequiresSecondFactor(scope.Roles)));
+            scope.UserName, account.DisplayName, scope.Roles, scope.Alliances,
+            account.TwoFactorEnabled, GatewayRoles.RequiresSecondFactor(scope.Roles)));
     }
 
     public static async Task<NoContent> ChangePassword(

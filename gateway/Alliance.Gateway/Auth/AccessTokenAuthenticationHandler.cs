@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
-using Alliance.Gateway.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -9,18 +8,19 @@ namespace Alliance.Gateway.Auth;
 
 /// <summary>
 /// Authenticates <c>Authorization: Bearer alc_…</c> against the stored hashes on every request, so a
-/// revoked token or a disabled account stops working at once.
+/// revoked token or a disabled account stops working at once. The account, its roles and its scope
+/// come in one lookup, which the same request's internal token then reuses.
 /// </summary>
 public sealed class AccessTokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    AccessTokens tokens,
-    UserManager<GatewayUser> users,
-    IUserClaimsPrincipalFactory<GatewayUser> principals)
+    ScopeResolver scopes,
+    IOptions<IdentityOptions> identity)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "AccessToken";
+    public const string TokenIdClaim = "token_id";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -30,20 +30,16 @@ public sealed class AccessTokenAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var token = await tokens.FindLiveAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
-        if (token is null)
-        {
-            return AuthenticateResult.Fail("The bearer token is unknown, expired or revoked.");
-        }
+        var caller = await scopes.FindByBearerTokenAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
+        return caller is null
+            ? AuthenticateResult.Fail("The bearer token is unknown, expired or revoked, or its account is disabled.")
+            : AuthenticateResult.Success(new AuthenticationTicket(Principal(caller), SchemeName));
+    }
 
-        var user = await users.FindByIdAsync(token.UserId.ToString());
-        if (user is null || user.Disabled)
-        {
-            return AuthenticateResult.Fail("The account is disabled.");
-        }
-
-        var principal = await principals.CreateAsync(user);
-        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim("token_id", token.Id.ToString()));
-        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+    private ClaimsPrincipal Principal(CallerRecord caller)
+    {
+        var claims = CallerPrincipal.Create(caller, SchemeName, identity.Value.ClaimsIdentity);
+        claims.AddClaim(new Claim(TokenIdClaim, caller.TokenId!.Value.ToString()));
+        return new ClaimsPrincipal(claims);
     }
 }

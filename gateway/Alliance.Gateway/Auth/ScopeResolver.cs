@@ -1,7 +1,4 @@
-using Alliance.Gateway.Data;
 using Alliance.Gateway.Identity;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Gateway.Auth;
 
@@ -16,36 +13,53 @@ public sealed record UserScope(Guid UserId, string UserName, IReadOnlyList<strin
 /// assistant's, the approved registrations; a reviewer's, the assignments. Officers and centre
 /// administrators read everything, which services know from the role. A terminated alliance stays in
 /// scope: its PI and assistants still read its records, and membership refuses changes to it (422).
+/// One instance serves one request (or one UI call), and remembers what it read for that request, so
+/// authentication and the internal token of the same request cost one lookup, not two.
 /// </summary>
-public sealed class ScopeResolver(GatewayDbContext db, UserManager<GatewayUser> users)
+public sealed class ScopeResolver(CallerLookup lookup)
 {
-    public async Task<UserScope?> ResolveAsync(Guid userId, CancellationToken cancellationToken)
+    private CallerRecord? resolved;
+
+    public async Task<UserScope?> ResolveAsync(Guid userId, CancellationToken cancellationToken) =>
+        (await FindAsync(userId, cancellationToken))?.Scope;
+
+    /// <returns>null when the account no longer exists or is disabled</returns>
+    public async Task<CallerRecord?> FindAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
-        if (user is null || user.Disabled)
+        if (resolved?.Scope.UserId == userId)
         {
-            return null;
+            return resolved;
         }
 
-        var roles = (await users.GetRolesAsync(user)).Order().ToArray();
+        return resolved = await lookup.FindByUserIdAsync(userId, cancellationToken);
+    }
+
+    /// <returns>null when the token is unknown, expired or revoked, or its account is disabled</returns>
+    public async Task<CallerRecord?> FindByBearerTokenAsync(string token, CancellationToken cancellationToken) =>
+        resolved = await lookup.FindByBearerTokenAsync(token, cancellationToken);
+
+    public static UserScope ScopeOf(
+        Guid userId, string userName, long accountVersion, IReadOnlyList<string> roles,
+        IEnumerable<Guid> led, IEnumerable<Guid> assisted, IEnumerable<Guid> reviewed)
+    {
         var alliances = new HashSet<Guid>();
         if (roles.Contains(GatewayRoles.Pi))
         {
-            alliances.UnionWith(await db.Alliances.Where(a => a.PiUserName == user.UserName).Select(a => a.AllianceId).ToListAsync(cancellationToken));
+            alliances.UnionWith(led);
         }
 
         if (roles.Contains(GatewayRoles.Assistant))
         {
-            alliances.UnionWith(await db.Registrations.Where(r => r.UserId == userId && r.Status == RegistrationStatus.Approved).Select(r => r.AllianceId).ToListAsync(cancellationToken));
+            alliances.UnionWith(assisted);
         }
 
         if (roles.Contains(GatewayRoles.Reviewer))
         {
-            alliances.UnionWith(await db.ReviewerAssignments.Where(a => a.UserId == userId).Select(a => a.AllianceId).ToListAsync(cancellationToken));
+            alliances.UnionWith(reviewed);
         }
 
         var ordered = alliances.Order().ToArray();
-        return new UserScope(user.Id, user.UserName!, roles, ordered, ScopeVersionOf(user.ScopeVersion, roles, ordered));
+        return new UserScope(userId, userName, roles, ordered, ScopeVersionOf(accountVersion, roles, ordered));
     }
 
     /// <summary>A number that changes whenever the account's scope does, for caching tokens per scope.</summary>

@@ -5,6 +5,7 @@ using Alliance.ServiceDefaults;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Alliance.Gateway.Identity;
 
@@ -37,8 +38,8 @@ internal static class IdentitySetup
             .AddPasswordValidator<CommonPasswordValidator>();
 
         builder.Services.Configure<PasswordHasherOptions>(options => options.IterationCount = PasswordIterations);
-        // Every request re-reads the security stamp, so disabling an account or withdrawing an approval signs it out at once.
-        builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        // Every request re-reads the account, so disabling it or withdrawing an approval signs it out at once.
+        builder.Services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, CookieCallerValidator>());
         builder.Services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = CookieName;
@@ -72,6 +73,7 @@ internal static class IdentitySetup
 
         builder.Services.AddScoped<AccessTokens>();
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<CallerLookup>();
         builder.Services.AddScoped<ScopeResolver>();
         builder.Services.AddScoped<SignInService>();
         builder.Services.AddScoped<Proxy.InternalTokenMinter>();

@@ -12,7 +12,7 @@ namespace Alliance.Membership.Api.Tests;
 public sealed class MemberSummaryQueryTests
 {
     public const string ExpectedSql = """
-        SELECT m.id, m.name, m.kind, m.registration_number, m.county, m0.start, m0."end", m0.paid, m0.source, m0.id
+        SELECT m.id, m.name, m.kind, m.registration_number, m.county, m0.start, m0."end", m0.paid, m0.source
         FROM members AS m
         LEFT JOIN membership_contracts AS m0 ON m.id = m0.member_id
         WHERE m.alliance_id = @allianceId
@@ -20,11 +20,11 @@ public sealed class MemberSummaryQueryTests
         """;
 
     [Fact]
-    public void SummaryMembers_OfAnAlliance_IsOneLeftJoinReadingOnlyTheNeededColumns()
+    public void SummaryRows_OfAnAlliance_AreOneLeftJoinReadingOnlyTheNeededColumns()
     {
         using var db = new DesignTimeFactory().CreateDbContext([]);
 
-        var sql = MemberSummaryApi.SummaryMembers(db, Guid.NewGuid()).ToQueryString();
+        var sql = MemberSummaryApi.SummaryRows(db, Guid.NewGuid()).ToQueryString();
 
         var statement = string.Join('\n', sql.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0 && !line.StartsWith("--", StringComparison.Ordinal)));
         Assert.Equal(ExpectedSql.ReplaceLineEndings("\n"), statement);

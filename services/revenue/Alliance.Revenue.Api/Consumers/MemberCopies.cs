@@ -20,6 +20,7 @@ internal static class MemberCopies
     /// </summary>
     public static async Task ApplyAsync(RevenueDbContext db, MemberState state, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        await LockMemberAsync(db, state.MemberId, cancellationToken);
         var copy = await db.Members.SingleOrDefaultAsync(m => m.Id == state.MemberId, cancellationToken);
         if (copy is not null && copy.SourceVersion >= state.Version)
         {
@@ -45,6 +46,17 @@ internal static class MemberCopies
             }
         }
     }
+
+    /// <summary>
+    /// MemberJoined and MemberChanged arrive on two queues and are consumed side by side: without this,
+    /// both would find no copy of a new member and both insert it, and one would fail on the key and go
+    /// round the retries. The lock lasts until the consumer's transaction ends.
+    /// </summary>
+    private static Task LockMemberAsync(RevenueDbContext db, Guid memberId, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({MemberLockClass}, {memberId.GetHashCode()})", cancellationToken);
+
+    /// <summary>The two-number lock space is PostgreSQL's other one than the relay's single-number lock; this class names member copies in it.</summary>
+    private const int MemberLockClass = 0x4D454D42;
 
     private static void Copy(MemberState state, MemberCopy copy)
     {

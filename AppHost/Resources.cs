@@ -14,7 +14,7 @@ internal static class Resources
         this IDistributedApplicationBuilder builder, string name, string databaseName, AllianceInfrastructure infrastructure, InternalKeyParameters keys)
         where TProject : IProjectMetadata, new() =>
         builder.AddProject<TProject>(name, launchProfileName: null)
-            .WithHttpEndpoint()
+            .WithHttpEndpoint(isProxied: false)
             .WithEnvironment("InternalTokens__PublicKeys", keys.PublicKeys)
             .WithReference(infrastructure.Database(databaseName))
             .WithReference(infrastructure.Broker)
@@ -37,7 +37,7 @@ internal static class Resources
         int? port = int.TryParse(builder.Configuration["ALLIANCE_GATEWAY_PORT"], out var configured) ? configured : DefaultGatewayPort;
         port = port == 0 ? null : port;
         var gateway = builder.AddProject<Projects.Alliance_Gateway>(ResourceNames.Gateway, launchProfileName: null)
-            .WithHttpEndpoint(port: port)
+            .WithHttpEndpoint(port: port, isProxied: false)
             .WithExternalHttpEndpoints()
             .WithReference(infrastructure.Database(ResourceNames.GatewayDb))
             .WithReference(infrastructure.Broker)

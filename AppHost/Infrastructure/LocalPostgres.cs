@@ -61,7 +61,7 @@ public static class LocalPostgres
 
         return builder.AddResource(resource)
             .WithArgs(arguments)
-            .WithEndpoint(name: LocalPostgresResource.EndpointName, scheme: "tcp", env: "PGPORT")
+            .WithEndpoint(name: LocalPostgresResource.EndpointName, scheme: "tcp", env: "PGPORT", isProxied: false)
             .WithHealthCheck(healthKey)
             .ExcludeFromManifest();
     }

@@ -1,7 +1,7 @@
 using Alliance.Bench;
 
 // Starts the whole system (local processes, a data folder of its own), loads an alliance of
-// 2,000 members through the API, measures the member summary three ways in one run, then
+// 2,000 members through the API, waits for the system to settle, measures the member summary three ways in one run, then
 // imports a 5,000-row sheet into another alliance and waits for the relay to publish its events.
 // `revenue` as the first argument runs the revenue-summary benchmark instead (Revenue/RevenueSummaryBench.cs).
 if (await Alliance.Bench.Revenue.RevenueSummaryBench.RunIfAskedAsync(args))
@@ -12,6 +12,7 @@ if (await Alliance.Bench.Revenue.RevenueSummaryBench.RunIfAskedAsync(args))
 var options = BenchOptions.From(args);
 await using var system = await BenchSystem.StartAsync();
 var alliance = await MemberLoad.CreateAllianceWithMembersAsync(system, options.Members);
+await QuietSystem.WaitAsync(system);
 var report = await MemberSummaryBench.RunAsync(system, alliance, options.Samples);
 report.Print(Console.Out);
 if (options.ImportRows > 0)

@@ -14,7 +14,6 @@ namespace Alliance.Bench.Revenue;
 /// </summary>
 internal static class RevenueSummaryBench
 {
-    private const int Warmup = 20;
     private const int DefaultEntries = 10_000;
 
     /// <summary>Runs when the first argument is <c>revenue</c> (<c>--entries N</c>, <c>--samples N</c>); false otherwise.</summary>
@@ -29,6 +28,7 @@ internal static class RevenueSummaryBench
         var samples = Option(args, "--samples", 300);
         await using var system = await BenchSystem.StartAsync();
         var alliance = await RevenueLoad.CreateAllianceWithIncomesAsync(system, entries);
+        await QuietSystem.WaitAsync(system);
         await RunAsync(system, alliance, samples, Console.Out);
         return true;
     }
@@ -37,25 +37,18 @@ internal static class RevenueSummaryBench
     {
         var path = $"/api/revenue/alliances/{alliance.Id}/summary?year=108";
         using var direct = system.App.CreateHttpClient(ResourceNames.Revenue);
-        direct.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await InternalTokenAsync(system, alliance));
+        direct.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await Latency.InternalTokenAsync(system, alliance.PiUserName, alliance.Id, ResourceNames.Revenue));
         await using var dataSource = NpgsqlDataSource.Create((await system.App.GetConnectionStringAsync(ResourceNames.RevenueDb))!);
         var counted = await CountAsync(dataSource, alliance.Id);
 
         var summary = JsonDocument.Parse(await alliance.Pi.GetStringAsync(path)).RootElement;
-        var gateway = await TimeAsync(samples, async () => (await alliance.Pi.GetAsync(path)).EnsureSuccessStatusCode().Dispose());
-        var service = await TimeAsync(samples, async () => (await direct.GetAsync(path)).EnsureSuccessStatusCode().Dispose());
-        var sql = await TimeAsync(samples, () => BareQueriesAsync(dataSource, alliance.Id));
+        var gateway = await Latency.TimeAsync("gateway (PI's bearer token)", samples, async () => (await alliance.Pi.GetAsync(path)).EnsureSuccessStatusCode().Dispose());
+        var service = await Latency.TimeAsync("service directly (internal token)", samples, async () => (await direct.GetAsync(path)).EnsureSuccessStatusCode().Dispose());
+        var sql = await Latency.TimeAsync("bare SQL (the summary's queries)", samples, () => BareQueriesAsync(dataSource, alliance.Id));
 
         output.WriteLine($"Revenue summary of one alliance, year 108 ({counted} entries in 108 and 107; operating revenue {summary.GetProperty("operatingRevenue")} NTD, " +
                          $"ratio {summary.GetProperty("selfSufficiencyRatio")}), {samples} sequential requests per path:");
-        output.WriteLine($"{"path",-36} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8}");
-        foreach (var (name, ms) in new[] { ("gateway (PI's bearer token)", gateway), ("service directly (internal token)", service), ("bare SQL (the summary's queries)", sql) })
-        {
-            output.WriteLine($"{name,-36} {At(ms, 0.50),8:0.0} {At(ms, 0.95),8:0.0} {At(ms, 0.99),8:0.0} {ms[^1],8:0.0}");
-        }
-
-        var bare = At(sql, 0.95);
-        output.WriteLine($"gateway p95 / bare SQL p95 = {At(gateway, 0.95) / bare:0.00}×; service p95 / bare SQL p95 = {At(service, 0.95) / bare:0.00}× (goal: gateway p95 < 50 ms and < 3×)");
+        Latency.Print(output, [gateway, service, sql]);
     }
 
     /// <summary>
@@ -69,7 +62,7 @@ internal static class RevenueSummaryBench
         await using (var roster = new NpgsqlCommand("SELECT terminated_on FROM roster_alliances WHERE id = @a", connection))
         {
             roster.Parameters.AddWithValue("a", allianceId);
-            await DrainAsync(roster);
+            await Latency.DrainAsync(roster);
         }
 
         foreach (var (year, from, to) in new[] { (108, new DateOnly(2019, 1, 1), new DateOnly(2020, 1, 31)), (107, new DateOnly(2018, 1, 1), new DateOnly(2019, 1, 31)) })
@@ -84,11 +77,11 @@ internal static class RevenueSummaryBench
             totals.Parameters.AddWithValue("y", year);
             totals.Parameters.AddWithValue("f", from);
             totals.Parameters.AddWithValue("t", to);
-            await DrainAsync(totals);
+            await Latency.DrainAsync(totals);
             await using var subsidy = new NpgsqlCommand("SELECT amount FROM subsidies WHERE alliance_id = @a AND year = @y", connection);
             subsidy.Parameters.AddWithValue("a", allianceId);
             subsidy.Parameters.AddWithValue("y", year);
-            await DrainAsync(subsidy);
+            await Latency.DrainAsync(subsidy);
         }
     }
 
@@ -98,45 +91,6 @@ internal static class RevenueSummaryBench
         command.Parameters.AddWithValue("a", allianceId);
         return (long)(await command.ExecuteScalarAsync())!;
     }
-
-    private static async Task DrainAsync(NpgsqlCommand command)
-    {
-        await using var reader = await command.ExecuteReaderAsync();
-        var values = new object[reader.FieldCount];
-        while (await reader.ReadAsync())
-        {
-            reader.GetValues(values);
-        }
-    }
-
-    private static async Task<string> InternalTokenAsync(BenchSystem system, RevenueAlliance alliance)
-    {
-        var secrets = JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllTextAsync(Path.Combine(system.DataDirectory, "secrets.json")))!;
-        var key = InternalKey.ParseSigningKey(secrets["internal-signing-key"]);
-        return new InternalTokenIssuer(key, TimeProvider.System, TimeSpan.FromMinutes(15))
-            .Issue(new InternalCaller(alliance.PiUserName, [Roles.Pi], [alliance.Id], 1), ResourceNames.Revenue);
-    }
-
-    private static async Task<double[]> TimeAsync(int samples, Func<Task> call)
-    {
-        for (var i = 0; i < Warmup; i++)
-        {
-            await call();
-        }
-
-        var times = new double[samples];
-        for (var i = 0; i < samples; i++)
-        {
-            var started = Stopwatch.GetTimestamp();
-            await call();
-            times[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        }
-
-        Array.Sort(times);
-        return times;
-    }
-
-    private static double At(double[] sorted, double quantile) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(quantile * sorted.Length) - 1)];
 
     private static int Option(string[] args, string name, int fallback)
     {

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Alliance.ServiceDefaults.Security;
+using Npgsql;
+
+namespace Alliance.Bench;
+
+/// <param name="SortedMs">the timed requests, fastest first</param>
+/// <param name="CpuBusyShare">how busy the machine's processors were while the path was timed, 0–1</param>
+/// <param name="LoadAfter">/proc/loadavg when the path's last sample was taken</param>
+internal sealed record TimedPath(string Name, double[] SortedMs, double CpuBusyShare, string LoadAfter)
+{
+    public double At(double quantile) => SortedMs[Math.Min(SortedMs.Length - 1, (int)Math.Ceiling(quantile * SortedMs.Length) - 1)];
+}
+
+/// <summary>Times a path by sequential calls after a warm-up, and prints the paths of one run side by side.</summary>
+internal static class Latency
+{
+    private const int Warmup = 20;
+
+    public static async Task<TimedPath> TimeAsync(string name, int samples, Func<Task> call)
+    {
+        for (var i = 0; i < Warmup; i++)
+        {
+            await call();
+        }
+
+        var cpuBefore = CpuBusy.Now();
+        var times = new double[samples];
+        for (var i = 0; i < samples; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await call();
+            times[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        }
+
+        Array.Sort(times);
+        return new TimedPath(name, times, CpuBusy.ShareSince(cpuBefore), LoadAverage.Now());
+    }
+
+    /// <summary>The table: p50, p95, p99 and max of each path (gateway, service, bare SQL), then the goal's ratios.</summary>
+    public static void Print(TextWriter output, IReadOnlyList<TimedPath> paths)
+    {
+        output.WriteLine($"{"path",-36} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8} {"CPU busy",9}  load average");
+        foreach (var path in paths)
+        {
+            output.WriteLine($"{path.Name,-36} {path.At(0.50),8:0.0} {path.At(0.95),8:0.0} {path.At(0.99),8:0.0} {path.SortedMs[^1],8:0.0} {path.CpuBusyShare,9:P0}  {path.LoadAfter}");
+        }
+
+        var bare = paths[^1].At(0.95);
+        output.WriteLine($"gateway p95 / bare SQL p95 = {paths[0].At(0.95) / bare:0.00}×; service p95 / bare SQL p95 = {paths[1].At(0.95) / bare:0.00}× " +
+                         "(goal: gateway p95 < 50 ms and < 3× bare SQL)");
+    }
+
+    /// <summary>Reads every value of every row, as the service's data reader does.</summary>
+    public static async Task DrainAsync(NpgsqlCommand command)
+    {
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new object[reader.FieldCount];
+        while (await reader.ReadAsync())
+        {
+            reader.GetValues(values);
+        }
+    }
+
+    /// <summary>The internal token the gateway would forward for this PI, signed with the run's own key, for calling a service directly.</summary>
+    public static async Task<string> InternalTokenAsync(BenchSystem system, string piUserName, Guid allianceId, string service)
+    {
+        var secrets = JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllTextAsync(Path.Combine(system.DataDirectory, "secrets.json")))!;
+        var key = InternalKey.ParseSigningKey(secrets["internal-signing-key"]);
+        return new InternalTokenIssuer(key, TimeProvider.System, TimeSpan.FromMinutes(15))
+            .Issue(new InternalCaller(piUserName, [Roles.Pi], [allianceId], 1), service);
+    }
+}

@@ -1,5 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +16,12 @@ public static class ApiDocuments
     public static IHostApplicationBuilder AddApiConventions(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<JsonOptions>(options =>
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+            // Chinese names and counties as UTF-8 text rather than \uXXXX escapes: half the bytes and
+            // readable by scripts; characters that matter in HTML are still escaped.
+            options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        });
         builder.Services.AddOpenApi();
         return builder;
     }

@@ -6,7 +6,7 @@ using Npgsql;
 namespace Alliance.Bench;
 
 /// <param name="SortedMs">the timed requests, fastest first</param>
-/// <param name="CpuBusyShare">how busy the machine's processors were while the path was timed, 0–1</param>
+/// <param name="CpuBusyShare">how busy the machine's processors were while the paths were timed, 0–1</param>
 /// <param name="LoadAfter">/proc/loadavg when the path's last sample was taken</param>
 internal sealed record TimedPath(string Name, double[] SortedMs, double CpuBusyShare, string LoadAfter)
 {
@@ -18,24 +18,44 @@ internal static class Latency
 {
     private const int Warmup = 20;
 
-    public static async Task<TimedPath> TimeAsync(string name, int samples, Func<Task> call)
+    /// <summary>
+    /// Times each path <paramref name="samples"/> times, taking the paths in turns (one call of each,
+    /// then the next round), so a burst of background work falls on all of them alike and the ratios
+    /// between them hold even when the machine is not quiet. Each round takes the paths in a new
+    /// random order, so none always follows the work another left behind.
+    /// </summary>
+    public static async Task<IReadOnlyList<TimedPath>> TimeInTurnsAsync(int samples, params (string Name, Func<Task> Call)[] paths)
     {
-        for (var i = 0; i < Warmup; i++)
+        foreach (var (_, call) in paths)
         {
-            await call();
+            for (var i = 0; i < Warmup; i++)
+            {
+                await call();
+            }
         }
 
         var cpuBefore = CpuBusy.Now();
-        var times = new double[samples];
+        var times = paths.Select(_ => new double[samples]).ToArray();
+        var order = Enumerable.Range(0, paths.Length).ToArray();
+        var random = new Random(20191031);
         for (var i = 0; i < samples; i++)
         {
-            var started = Stopwatch.GetTimestamp();
-            await call();
-            times[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            random.Shuffle(order);
+            foreach (var p in order)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await paths[p].Call();
+                times[p][i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            }
         }
 
-        Array.Sort(times);
-        return new TimedPath(name, times, CpuBusy.ShareSince(cpuBefore), LoadAverage.Now());
+        var cpuShare = CpuBusy.ShareSince(cpuBefore);
+        var load = LoadAverage.Now();
+        return paths.Select((path, p) =>
+        {
+            Array.Sort(times[p]);
+            return new TimedPath(path.Name, times[p], cpuShare, load);
+        }).ToArray();
     }
 
     /// <summary>The table: p50, p95, p99 and max of each path (gateway, service, bare SQL), then the goal's ratios.</summary>

@@ -19,11 +19,12 @@ internal static class MemberSummaryBench
         var connectionString = await system.App.GetConnectionStringAsync(ResourceNames.MembershipDb);
 
         var firmTotal = JsonDocument.Parse(await alliance.Pi.GetStringAsync(path)).RootElement.GetProperty("firmTotal").GetInt32();
-        var gateway = await Latency.TimeAsync("gateway (PI's bearer token)", samples, async () => (await alliance.Pi.GetAsync(path)).EnsureSuccessStatusCode().Dispose());
-        var service = await Latency.TimeAsync("service directly (internal token)", samples, async () => (await direct.GetAsync(path)).EnsureSuccessStatusCode().Dispose());
         await using var dataSource = NpgsqlDataSource.Create(connectionString!);
-        var sql = await Latency.TimeAsync("bare SQL (the same query)", samples, () => BareQueryAsync(dataSource, alliance.Id));
-        return new BenchReport(firmTotal, [gateway, service, sql]);
+        var paths = await Latency.TimeInTurnsAsync(samples,
+            ("gateway (PI's bearer token)", async () => (await alliance.Pi.GetAsync(path)).EnsureSuccessStatusCode().Dispose()),
+            ("service directly (internal token)", async () => (await direct.GetAsync(path)).EnsureSuccessStatusCode().Dispose()),
+            ("bare SQL (the same query)", () => BareQueryAsync(dataSource, alliance.Id)));
+        return new BenchReport(firmTotal, paths);
     }
 
     /// <summary>

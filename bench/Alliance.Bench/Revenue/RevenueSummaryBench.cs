@@ -42,13 +42,14 @@ internal static class RevenueSummaryBench
         var counted = await CountAsync(dataSource, alliance.Id);
 
         var summary = JsonDocument.Parse(await alliance.Pi.GetStringAsync(path)).RootElement;
-        var gateway = await Latency.TimeAsync("gateway (PI's bearer token)", samples, async () => (await alliance.Pi.GetAsync(path)).EnsureSuccessStatusCode().Dispose());
-        var service = await Latency.TimeAsync("service directly (internal token)", samples, async () => (await direct.GetAsync(path)).EnsureSuccessStatusCode().Dispose());
-        var sql = await Latency.TimeAsync("bare SQL (the summary's queries)", samples, () => BareQueriesAsync(dataSource, alliance.Id));
+        var paths = await Latency.TimeInTurnsAsync(samples,
+            ("gateway (PI's bearer token)", async () => (await alliance.Pi.GetAsync(path)).EnsureSuccessStatusCode().Dispose()),
+            ("service directly (internal token)", async () => (await direct.GetAsync(path)).EnsureSuccessStatusCode().Dispose()),
+            ("bare SQL (the summary's queries)", () => BareQueriesAsync(dataSource, alliance.Id)));
 
         output.WriteLine($"Revenue summary of one alliance, year 108 ({counted} entries in 108 and 107; operating revenue {summary.GetProperty("operatingRevenue")} NTD, " +
                          $"ratio {summary.GetProperty("selfSufficiencyRatio")}), {samples} sequential requests per path:");
-        Latency.Print(output, [gateway, service, sql]);
+        Latency.Print(output, paths);
     }
 
     /// <summary>

@@ -46,6 +46,26 @@ public sealed class ProgrammeYearTests
     public void Contains_Date_IsInsideInclusivePeriod(DateOnly date, bool expected) =>
         Assert.Equal(expected, Year108.Contains(date));
 
+    public static TheoryData<DateOnly, int> ContainingCases => new()
+    {
+        { new DateOnly(2019, 1, 31), 107 },
+        { new DateOnly(2019, 2, 1), 108 },
+        { new DateOnly(2019, 10, 31), 108 },
+        { new DateOnly(2020, 1, 31), 108 },
+        { new DateOnly(2020, 2, 1), 109 },
+        { new DateOnly(2020, 12, 31), 109 },
+    };
+
+    [Theory]
+    [MemberData(nameof(ContainingCases))]
+    public void Containing_Date_IsTheYearWhosePeriodHoldsIt(DateOnly date, int expectedRoc)
+    {
+        var year = ProgrammeYear.Containing(date);
+
+        Assert.Equal(expectedRoc, year.Roc);
+        Assert.True(year.Contains(date));
+    }
+
     [Fact]
     public void Cutoff_LeapYear_StillOctober31() =>
         Assert.Equal(new DateOnly(2024, 10, 31), ProgrammeYear.Create(113).Cutoff);

@@ -63,6 +63,9 @@ public readonly record struct ProgrammeYear
         return true;
     }
 
+    /// <summary>The programme year whose period holds <paramref name="date"/>: January belongs to the year before (2020-01-31 is in 108, 2020-02-01 in 109).</summary>
+    public static ProgrammeYear Containing(DateOnly date) => Create((date.Month >= 2 ? date.Year : date.Year - 1) - RocOffset);
+
     /// <summary>Whether <paramref name="date"/> falls in the programme period (both ends included).</summary>
     public bool Contains(DateOnly date) => Start <= date && date <= End;
 

@@ -1,14 +1,11 @@
+using Alliance.Programme;
+
 namespace Alliance.Gateway.Components.Text;
 
-/// <summary>
-/// Programme years (年度) as ROC years: year Y runs Y/02/01 to (Y+1)/01/31, so January belongs to
-/// the year before (2020-01-31 is in 108, 2020-02-01 in 109). "Today" is Taiwan's date.
-/// </summary>
+/// <summary>The programme years (年度) as the pages offer them; "today" is Taiwan's date.</summary>
 public static class ProgrammeYears
 {
-    private const int RocOffset = 1911;
-
-    public static int Of(DateOnly date) => (date.Month >= 2 ? date.Year : date.Year - 1) - RocOffset;
+    public static int Of(DateOnly date) => ProgrammeYear.Containing(date).Roc;
 
     public static int Current(TimeProvider clock) =>
         Of(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), DisplayDates.Taipei).DateTime));
@@ -20,5 +17,5 @@ public static class ProgrammeYears
             .Select(y => (y, y));
 
     /// <summary>The member cutoff (Y/10/31) of ROC year <paramref name="roc"/>.</summary>
-    public static DateOnly Cutoff(int roc) => new(roc + RocOffset, 10, 31);
+    public static DateOnly Cutoff(int roc) => ProgrammeYear.Create(roc).Cutoff;
 }

@@ -53,7 +53,7 @@ internal sealed record BenchReport(int FirmTotal, IReadOnlyList<TimedPath> Paths
 {
     public void Print(TextWriter output)
     {
-        output.WriteLine($"Member summary of an alliance, year 108 (firm total {FirmTotal}), {Paths[0].SortedMs.Length} sequential requests per path:");
+        output.WriteLine($"Member summary of an alliance, year 108 (firm total {FirmTotal}), {Paths[0].SortedMs.Length} requests per path, one at a time, the paths in turns:");
         Latency.Print(output, Paths);
     }
 }

@@ -48,7 +48,7 @@ internal static class RevenueSummaryBench
             ("bare SQL (the summary's queries)", () => BareQueriesAsync(dataSource, alliance.Id)));
 
         output.WriteLine($"Revenue summary of one alliance, year 108 ({counted} entries in 108 and 107; operating revenue {summary.GetProperty("operatingRevenue")} NTD, " +
-                         $"ratio {summary.GetProperty("selfSufficiencyRatio")}), {samples} sequential requests per path:");
+                         $"ratio {summary.GetProperty("selfSufficiencyRatio")}), {samples} requests per path, one at a time, the paths in turns:");
         Latency.Print(output, paths);
     }
 

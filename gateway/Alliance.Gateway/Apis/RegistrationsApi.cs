@@ -143,6 +143,13 @@ public static class RegistrationsApi
             throw DomainException.Conflict("status", new("此申請已經處理過。", $"The registration is already {registration.Status.ToString().ToLowerInvariant()}."));
         }
 
+        // A terminated alliance takes no new hands; a request still pending may only be turned down.
+        if (decision == RegistrationStatus.Approved && alliance.Terminated)
+        {
+            throw DomainException.RuleViolated("registrationId", new(
+                "此聯盟已終止，不能再核准助理。", "The alliance is terminated; it can no longer approve assistants."), "alliance-terminated");
+        }
+
         registration.Status = decision;
         registration.DecidedAt = clock.GetUtcNow();
         registration.DecidedBy = caller.UserName();

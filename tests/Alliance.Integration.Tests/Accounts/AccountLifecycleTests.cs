@@ -46,6 +46,33 @@ public sealed class AccountLifecycleTests(SystemFixture system, MatrixActors act
     }
 
     [Fact]
+    public async Task PendingAssistant_OfATerminatedAlliance_CannotBeApproved_ButCanBeTurnedDown()
+    {
+        var pi = await new TestAccounts(system).CreateAsync(["pi"]);
+        var alliance = await TestAlliances.RegisterAsync(system, pi.UserName);
+        var (first, second) = (await RegisterAsync(alliance.Code), await RegisterAsync(alliance.Code));
+        await TestAlliances.TerminateAsync(system, alliance);
+
+        using var approve = await pi.Client.PostAsync($"/api/auth/registrations/{first}/approve", null, Cancel);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, approve.StatusCode);
+        var problem = await approve.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        Assert.Equal("alliance-terminated", problem.GetProperty("code").GetString());
+        Assert.True(problem.GetProperty("errors").TryGetProperty("registrationId", out _));
+
+        using var reject = await pi.Client.PostAsync($"/api/auth/registrations/{second}/reject", null, Cancel);
+        Assert.Equal(HttpStatusCode.OK, reject.StatusCode);
+        Assert.Equal("rejected", (await reject.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("status").GetString());
+    }
+
+    private async Task<Guid> RegisterAsync(string allianceCode)
+    {
+        using var registered = await system.Gateway.PostAsJsonAsync("/api/auth/registrations",
+            new { userName = TestAccounts.UniqueName("asst"), displayName = "林助理", password = TestAccounts.StrongPassword, allianceCode }, Cancel);
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        return (await registered.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("id").GetGuid();
+    }
+
+    [Fact]
     public async Task TokenEndpoint_FiveWrongPasswords_LocksTheAccountEvenForTheRightOne()
     {
         var user = await new TestAccounts(system).CreateAsync(["reviewer"]);

@@ -83,6 +83,43 @@ public sealed class RevenueJourneyTests(SystemFixture system, BrowserFixture bro
         await CorrectAndVoidAsync(ui);
     }
 
+    [Fact]
+    public async Task Pi_InEnglish_ReadsARefusalAndTheSummaryInEnglish_InThousandsWithSeparators()
+    {
+        var pi = await new TestAccounts(system).CreateAsync(["pi"]);
+        var (allianceId, _) = await NewAllianceAsync(pi);
+        var memberId = await AddPaidMemberAsync(pi, allianceId);
+        await SetSubsidyAsync(allianceId, 108, 3_000_000m);
+        await using var ui = await UiSession.OpenAsync(browser, system, "revenue-english");
+        await ui.SignInAsync(pi.UserName, TestAccounts.StrongPassword);
+        await ui.GoAsync("/");
+        await ui.Page.ClickAsync("#language-switch");
+        await Expect(ui.Page.Locator("#language-switch")).ToHaveTextAsync("中文");
+
+        await ui.GoAsync($"/alliances/{allianceId}/incomes?year=108");
+        await Expect(ui.Page.Locator("h5").First).ToHaveTextAsync("Income entries");
+        await ui.Page.SelectOptionAsync("#new-income-member", memberId.ToString());
+        await RecordAsync(ui, "2019-05-01", "1234500");
+        await ExpectAcceptedAsync(ui, MemberFirm);
+
+        await ui.Page.SelectOptionAsync("#new-income-category", "other");
+        await TypeCounterpartyAsync(ui, "科技部", "other-organisation", "臺北市");
+        await ui.Page.SelectOptionAsync("#new-income-nature", "ministry-subsidy");
+        await RecordAsync(ui, "2019-08-01", "3000000");
+        await Expect(ui.Page.Locator("#new-income .field-error[data-field=nature]")).ToContainTextAsync("The ministry's own subsidy never counts");
+        await ui.ShotAsync("refused-in-english");
+
+        await ui.Page.ClickAsync("#to-summary");
+        await Expect(ui.Page.Locator("h5").First).ToHaveTextAsync("Operating revenue");
+        await Expect(ui.Page.Locator("#summary thead")).ToContainTextAsync("108 (thousand NTD)");
+        await Expect(ui.Page.Locator("[data-figure=subsidy] td").First).ToContainTextAsync("Approved subsidy");
+        // 1,234,500 NTD is 1,234.5 thousand, shown rounded half away from zero.
+        await ExpectFigureAsync(ui, "membership-fees", "1,235");
+        await ExpectFigureAsync(ui, "subsidy", "3,000");
+        await ExpectFigureAsync(ui, "self-sufficiency-ratio", "41.15%");
+        await ui.ShotAsync("summary-in-english");
+    }
+
     /// <summary>A correction and a voiding each need a reason; both are in the entry's history.</summary>
     private static async Task CorrectAndVoidAsync(UiSession ui)
     {

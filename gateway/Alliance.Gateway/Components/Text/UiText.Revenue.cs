@@ -71,11 +71,11 @@ public static partial class UiText
 
     public static Phrase IncomeCategory(string? category) => category switch
     {
-        "membership-fee" => new("會員費", "membership fee"),
-        "technical-service" => new("技術服務收入", "technical-service income"),
-        "technology-transfer" => new("技術轉移收入", "technology-transfer income"),
-        "industry-academia-cooperation" => new("產學合作收入", "industry–academia cooperation income"),
-        "other" => new("其它收入", "other income"),
+        "membership-fee" => new("會員費", "Membership fee"),
+        "technical-service" => new("技術服務收入", "Technical-service income"),
+        "technology-transfer" => new("技術轉移收入", "Technology-transfer income"),
+        "industry-academia-cooperation" => new("產學合作收入", "Industry–academia cooperation income"),
+        "other" => new("其它收入", "Other income"),
         _ => new(category ?? "", category ?? ""),
     };
 

@@ -21,6 +21,7 @@ internal static class Extensions
             consumers.AddConsumer<AllianceTerminatedConsumer>();
             consumers.AddConsumer<MemberJoinedConsumer>();
             consumers.AddConsumer<MemberChangedConsumer>();
+            consumers.AddConsumer<MemberLeftConsumer>();
         });
         // Here, not in ServiceDefaults: the validation source generator only sees calls in this project.
         builder.Services.AddValidation();

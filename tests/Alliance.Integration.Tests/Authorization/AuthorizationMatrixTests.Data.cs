@@ -165,6 +165,12 @@ public sealed partial class AuthorizationMatrixTests
                 }),
             };
         }, Only(200, writers));
+        yield return new("DELETE", "/api/membership/alliances/{allianceId}/members/{memberId}", async (actors, _) =>
+        {
+            var member = await actors.NewMemberAsync();
+            return new HttpRequestMessage(HttpMethod.Delete,
+                $"{actors.MembersPath}/{member.GetProperty("id").GetGuid()}?version={member.GetProperty("version").GetUInt32()}");
+        }, Only(204, writers));
         yield return new("GET", "/api/membership/alliances/{allianceId}/members/{memberId}/history",
             async (actors, _) => new HttpRequestMessage(HttpMethod.Get, $"{actors.MembersPath}/{(await actors.NewMemberAsync()).GetProperty("id").GetGuid()}/history"),
             Only(200, readers));

@@ -13,7 +13,7 @@ public static class OutboxEvents
         await using var connection = new NpgsqlConnection(await system.ConnectionStringAsync(ResourceNames.MembershipDb));
         await connection.OpenAsync(cancel);
         await using var command = new NpgsqlCommand(
-            "SELECT message_type FROM outbox_messages WHERE payload->'member'->>'memberId' = @id ORDER BY sequence", connection);
+            "SELECT message_type FROM outbox_messages WHERE payload->'member'->>'memberId' = @id OR payload->>'memberId' = @id ORDER BY sequence", connection);
         command.Parameters.AddWithValue("id", memberId.ToString());
         var types = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancel);

@@ -103,6 +103,48 @@ public sealed class MembersTests(SystemFixture system)
     }
 
     [Fact]
+    public async Task RemoveMember_EnteredByMistake_IsGoneFromListAndSummary_ItsHistoryStays_AndMemberLeftIsPublished()
+    {
+        var (pi, members) = await TestAlliances.WithNewPiAsync(system);
+        var member = await AddAsync(pi, members, MemberBodies.TaiwanCompany(), ("2019-01-01", "2019-12-31", 30000m));
+        var version = (await pi.GetFromJsonAsync<JsonElement>($"{members}/{member}", Cancel)).GetProperty("version").GetUInt32();
+
+        using (var withoutVersion = await pi.DeleteAsync($"{members}/{member}", Cancel))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, withoutVersion.StatusCode);
+            Assert.True(await HasErrorAsync(withoutVersion, "version"));
+        }
+
+        using (var stale = await pi.DeleteAsync($"{members}/{member}?version={version + 1}", Cancel))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        }
+
+        using (var removed = await pi.DeleteAsync($"{members}/{member}?version={version}", Cancel))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        }
+
+        using (var gone = await pi.GetAsync($"{members}/{member}", Cancel))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        }
+
+        var summary = await pi.GetFromJsonAsync<JsonElement>($"{members[..^"/members".Length]}/member-summary?year=108", Cancel);
+        Assert.Equal(0, summary.GetProperty("firmTotal").GetInt32());
+        Assert.Empty(summary.GetProperty("members").EnumerateArray());
+        var history = await pi.GetFromJsonAsync<JsonElement[]>($"{members}/{member}/history", Cancel);
+        Assert.Equal(["created", "removed"], history!.Select(h => h.GetProperty("action").GetString()));
+        Assert.Equal(JsonValueKind.Null, history![1].GetProperty("after").ValueKind);
+        Assert.Equal(1, history[1].GetProperty("before").GetProperty("contracts").GetArrayLength());
+        Assert.Equal(["MemberJoined", "MemberChanged", "MemberLeft"], await OutboxEvents.OfMemberAsync(system, member));
+
+        var (_, otherMembers) = await TestAlliances.WithNewPiAsync(system);
+        using var elsewhere = await system.Admin.GetAsync($"{otherMembers}/{member}/history", Cancel);
+        Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
+    }
+
+    [Fact]
     public async Task UpdateMember_TwoEditorsOnOneVersion_SecondGets409AndTheFirstIsKept()
     {
         var (pi, members) = await TestAlliances.WithNewPiAsync(system);

@@ -77,6 +77,52 @@ public sealed class RevenueMemberEventsTests(SystemFixture system)
     }
 
     [Fact]
+    public async Task AcceptedFee_MemberRemovedInMembership_IsFlaggedAsFromANonMember()
+    {
+        var alliance = await RevenueAlliance.CreateAsync(system);
+        var member = await alliance.AddFirmAsync(("2019-01-01", "2019-12-31"));
+        var id = (await alliance.RecordOkAsync(IncomeBodies.Fee(member))).GetProperty("id").GetGuid();
+        var read = await alliance.Pi.GetFromJsonAsync<JsonElement>($"{alliance.Members}/{member}", Cancel);
+
+        using var removed = await alliance.Pi.DeleteAsync($"{alliance.Members}/{member}?version={read.GetProperty("version").GetUInt32()}", Cancel);
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+
+        var flagged = await Eventually.Until(() => alliance.IncomeAsync(id), e => e.GetProperty("status").GetString() == "flagged",
+            RevenueAlliance.Patience, "the fee to be flagged once its member is removed");
+        Assert.Equal("counterparty-not-a-member", flagged.GetProperty("reason").GetString());
+        Assert.False(string.IsNullOrEmpty(flagged.GetProperty("counterpartyName").GetString()));
+        var summary = await alliance.SummaryAsync("year=108");
+        Assert.Equal((0m, 1), (summary.GetProperty("membershipFees").GetDecimal(), summary.GetProperty("flaggedCount").GetInt32()));
+        using var another = await alliance.Pi.PostAsJsonAsync(alliance.Incomes, IncomeBodies.Fee(member, date: "2019-04-01"), Cancel);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, another.StatusCode);
+    }
+
+    [Fact]
+    public async Task MemberLeft_OvertakingItsMemberJoined_LeavesThePendingEntryFlagged_NeverAccepted()
+    {
+        var alliance = await RevenueAlliance.CreateAsync(system);
+        var memberId = Guid.NewGuid();
+        var id = (await alliance.RecordOkAsync(IncomeBodies.Transfer(memberId, amount: 500_000m))).GetProperty("id").GetGuid();
+
+        await MembershipEvents.PublishAsync(system, new MemberLeft
+        {
+            EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, MemberId = memberId, AllianceId = alliance.Id, Version = 2,
+        });
+        await alliance.WaitForMemberCopyAsync(memberId, 2);
+        Assert.Equal("pending", (await alliance.IncomeAsync(id)).GetProperty("status").GetString());
+        await MembershipEvents.PublishAsync(system, new MemberJoined
+        {
+            EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, Member = MembershipEvents.Firm(memberId, alliance.Id, 1, ("2019-01-01", "2019-12-31")),
+        });
+
+        var flagged = await Eventually.Until(() => alliance.IncomeAsync(id), e => e.GetProperty("status").GetString() != "pending",
+            RevenueAlliance.Patience, "the pending entry to be decided once the removed member is described");
+        Assert.Equal(("flagged", "counterparty-not-a-firm-member"), (flagged.GetProperty("status").GetString(), flagged.GetProperty("reason").GetString()));
+        Assert.Equal("晚到科技股份有限公司", flagged.GetProperty("counterpartyName").GetString());
+        Assert.Equal(0m, (await alliance.SummaryAsync("year=108")).GetProperty("technologyTransfer").GetDecimal());
+    }
+
+    [Fact]
     public async Task SameMembershipEvent_DeliveredTwice_ChangesTheEntryOnce()
     {
         var alliance = await RevenueAlliance.CreateAsync(system);

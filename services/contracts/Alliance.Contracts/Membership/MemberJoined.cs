@@ -23,6 +23,21 @@ public sealed record MemberChanged : IIntegrationEvent
     public required MemberState Member { get; init; }
 }
 
+/// <summary>
+/// A member was removed from its alliance (entered by mistake, say). Its earlier state stays with the
+/// consumers that copied it; from now on it is a member of nothing, so it has no contracts.
+/// </summary>
+[MessageUrn("alliance:membership:member-left:v1")]
+public sealed record MemberLeft : IIntegrationEvent
+{
+    public required Guid EventId { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+    public required Guid MemberId { get; init; }
+    public required Guid AllianceId { get; init; }
+    /// <summary>Membership's version after the removal: later than every state of the member before it.</summary>
+    public required long Version { get; init; }
+}
+
 /// <summary>A member as membership knows it. <see cref="MemberKind"/> is firm, individual or other.</summary>
 public sealed record MemberState
 {

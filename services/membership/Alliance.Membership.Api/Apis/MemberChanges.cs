@@ -60,6 +60,35 @@ internal static class MemberChanges
     }
 
     /// <summary>
+    /// Removes a member and its contracts, with a "removed" entry in the member's history (the member
+    /// as it was) and MemberLeft, in one transaction.
+    /// </summary>
+    public static async Task RemoveAsync(MembershipDbContext db, Member member, Caller caller, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var before = MemberResponse.From(member);
+        db.Contracts.RemoveRange(member.Contracts);
+        db.Members.Remove(member);
+        db.RecordChange(MemberHistory, member.Id.ToString(), Removed, caller.UserName, now, before, null);
+        db.AddEvent(new MemberLeft { EventId = Guid.CreateVersion7(), OccurredAt = now, MemberId = member.Id, AllianceId = member.AllianceId, Version = member.Revision + 1 });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw Guards.Stale();
+        }
+    }
+
+    public const string Removed = "removed";
+
+    /// <summary>Whether <paramref name="history"/> ends with the member's removal from <paramref name="allianceId"/>.</summary>
+    public static bool WasRemovedFrom(IReadOnlyList<ChangeEntry> history, Guid allianceId) =>
+        history[^1] is { Action: Removed, Before: { } before }
+        && before.TryGetProperty("allianceId", out var alliance) && alliance.TryGetGuid(out var id) && id == allianceId;
+
+    /// <summary>
     /// Saves many new members (each with at most its new contracts; not added to <paramref name="db"/>)
     /// in one transaction: the rows, a "created" history entry for each member and contract, and one
     /// MemberJoined per member, each table written by one COPY. The history shows the stored versions.

@@ -1,5 +1,7 @@
 using Alliance.Membership.Api.Data;
+using Alliance.Membership.Domain;
 using Alliance.Messaging.History;
+using Alliance.ServiceDefaults.Problems;
 using Alliance.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +18,8 @@ public static class MembersApi
         group.MapPost("/", AddMember).WithName(nameof(AddMember)).WithSummary("Adds a member; publishes MemberJoined.");
         group.MapGet("/{memberId:guid}", GetMember).WithName(nameof(GetMember)).WithSummary("One member with its contracts.");
         group.MapPut("/{memberId:guid}", UpdateMember).WithName(nameof(UpdateMember)).WithSummary("Changes a member; send the version you read.");
+        group.MapDelete("/{memberId:guid}", RemoveMember).WithName(nameof(RemoveMember))
+            .WithSummary("Removes a member entered by mistake, with its contracts; send ?version= you read. Publishes MemberLeft.");
         group.MapGet("/{memberId:guid}/history", GetMemberHistory).WithName(nameof(GetMemberHistory)).WithSummary("Who changed the member, and when.");
         return group;
     }
@@ -67,11 +71,42 @@ public static class MembersApi
         return TypedResults.Ok(MemberResponse.From(member));
     }
 
+    /// <summary>
+    /// A member whose membership ended is kept (end its contract instead); removal is for a member
+    /// that should never have been entered. Its history stays readable at the member's path.
+    /// </summary>
+    public static async Task<NoContent> RemoveMember(
+        Guid allianceId, Guid memberId, uint? version, Caller caller, MembershipDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        await db.RequireAllianceAsync(caller, allianceId, Access.Write, cancellationToken);
+        var member = await MemberChanges.LoadAsync(db, allianceId, memberId, cancellationToken);
+        if (version is null)
+        {
+            throw DomainException.Invalid("version", new("請以 ?version= 附上讀到的版本。", "Send the version you read as ?version=."));
+        }
+
+        if (member.Contracts.Any(c => c.Source == ContractSource.CooperationProject))
+        {
+            throw DomainException.RuleViolated("memberId", new(
+                "此會員資格來自產學合作計畫，請至收入明細更正或作廢該計畫。",
+                "This membership comes from a cooperation project; correct or void the project in the income entries."), "derived-from-cooperation-project");
+        }
+
+        if (member.Version != version)
+        {
+            throw Guards.Stale();
+        }
+
+        await MemberChanges.RemoveAsync(db, member, caller, clock, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
     public static async Task<Ok<ChangeEntry[]>> GetMemberHistory(Guid allianceId, Guid memberId, Caller caller, MembershipDbContext db, CancellationToken cancellationToken)
     {
         await db.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
-        return await db.Members.AnyAsync(m => m.Id == memberId && m.AllianceId == allianceId, cancellationToken)
-            ? TypedResults.Ok(await db.HistoryOfAsync(MemberChanges.MemberHistory, memberId.ToString(), cancellationToken))
-            : throw Guards.MemberNotFound();
+        var history = await db.HistoryOfAsync(MemberChanges.MemberHistory, memberId.ToString(), cancellationToken);
+        var belongs = await db.Members.AnyAsync(m => m.Id == memberId && m.AllianceId == allianceId, cancellationToken)
+            || (history.Length > 0 && MemberChanges.WasRemovedFrom(history, allianceId));
+        return belongs ? TypedResults.Ok(history) : throw Guards.MemberNotFound();
     }
 }

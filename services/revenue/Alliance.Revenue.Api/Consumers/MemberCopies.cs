@@ -24,6 +24,13 @@ internal static class MemberCopies
         var copy = await db.Members.SingleOrDefaultAsync(m => m.Id == state.MemberId, cancellationToken);
         if (copy is not null && copy.SourceVersion >= state.Version)
         {
+            if (copy.IsRemovedBeforeKnown)
+            {
+                // Its removal came first: the older state still tells who it was, not that it is a member.
+                Describe(state, copy);
+                await ReassessEntriesAsync(db, copy, now, cancellationToken);
+            }
+
             return;
         }
 
@@ -34,8 +41,13 @@ internal static class MemberCopies
         }
 
         Copy(state, copy);
+        await ReassessEntriesAsync(db, copy, now, cancellationToken);
+    }
+
+    private static async Task ReassessEntriesAsync(RevenueDbContext db, MemberCopy copy, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var entries = await db.Incomes
-            .Where(i => i.CounterpartyMemberId == state.MemberId && i.Status != IncomeStatus.Voided)
+            .Where(i => i.CounterpartyMemberId == copy.Id && i.Status != IncomeStatus.Voided)
             .ToListAsync(cancellationToken);
         foreach (var entry in entries)
         {
@@ -44,6 +56,32 @@ internal static class MemberCopies
             {
                 IncomeChanges.Stage(db, entry, IncomeChanges.Kind.StatusChanged, before, entry.Reason ?? "member-qualifies", SystemActor, now);
             }
+        }
+    }
+
+    /// <summary>
+    /// The member was removed from its alliance: the copy keeps its name and kind (entries naming it
+    /// still show them) but no longer makes it a member or holds contracts, and every entry naming it
+    /// is checked again. When revenue had not heard of the member yet, a copy without details is made,
+    /// so the MemberJoined still on its way only describes it and never makes it a member again.
+    /// </summary>
+    public static async Task ApplyLeftAsync(RevenueDbContext db, MemberLeft left, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await LockMemberAsync(db, left.MemberId, cancellationToken);
+        var copy = await db.Members.SingleOrDefaultAsync(m => m.Id == left.MemberId, cancellationToken);
+        if (copy is not null && copy.SourceVersion >= left.Version)
+        {
+            return;
+        }
+
+        var known = copy is not null;
+        copy ??= db.Members.Add(new MemberCopy { Id = left.MemberId, AllianceId = left.AllianceId, Name = "", MemberKind = MemberKind.Other }).Entity;
+        copy.Contracts = [];
+        copy.LeftAt = left.OccurredAt;
+        copy.SourceVersion = left.Version;
+        if (known)
+        {
+            await ReassessEntriesAsync(db, copy, now, cancellationToken);
         }
     }
 
@@ -60,15 +98,20 @@ internal static class MemberCopies
 
     private static void Copy(MemberState state, MemberCopy copy)
     {
+        Describe(state, copy);
+        copy.Contracts = state.Contracts
+            .Select(c => new MemberContractCopy { ContractId = c.ContractId, Start = c.Start, End = c.End, Paid = c.Paid, Source = c.Source })
+            .ToList();
+        copy.SourceVersion = state.Version;
+    }
+
+    private static void Describe(MemberState state, MemberCopy copy)
+    {
         copy.AllianceId = state.AllianceId;
         copy.Name = state.Name;
         copy.OrganisationKind = OrganisationKinds.TryParse(state.OrganisationKind, out var kind) ? kind : OrganisationKind.OtherOrganisation;
         copy.MemberKind = Enum.TryParse<MemberKind>(state.MemberKind, ignoreCase: true, out var memberKind) ? memberKind : MemberKind.Other;
         copy.RegistrationNumber = state.RegistrationNumber;
         copy.County = state.County;
-        copy.Contracts = state.Contracts
-            .Select(c => new MemberContractCopy { ContractId = c.ContractId, Start = c.Start, End = c.End, Paid = c.Paid, Source = c.Source })
-            .ToList();
-        copy.SourceVersion = state.Version;
     }
 }

@@ -18,6 +18,11 @@ public sealed class MemberCopy
     public List<MemberContractCopy> Contracts { get; set; } = [];
     /// <summary>Membership's version of this state; an older or equal one is ignored.</summary>
     public long SourceVersion { get; set; }
+    /// <summary>When membership removed the member (MemberLeft): from then on it is a member of no alliance.</summary>
+    public DateTimeOffset? LeftAt { get; set; }
+
+    /// <summary>Removed before any state of it arrived (its MemberLeft overtook its MemberJoined): no details yet.</summary>
+    public bool IsRemovedBeforeKnown => LeftAt is not null && Name.Length == 0;
 
     /// <summary>
     /// The member as the rules see it from an entry of <paramref name="allianceId"/>. The membership
@@ -25,7 +30,7 @@ public sealed class MemberCopy
     /// vouch for itself; the special case is judged from its two facts instead.
     /// </summary>
     public MemberFacts FactsFor(Guid allianceId, Guid incomeId) => new(
-        AllianceId == allianceId,
+        AllianceId == allianceId && LeftAt is null,
         MemberKind,
         Contracts.Where(c => c.ContractId != incomeId).Select(c => DateRange.Create(c.Start, c.End)).ToList());
 }

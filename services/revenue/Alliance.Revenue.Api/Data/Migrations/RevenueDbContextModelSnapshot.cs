@@ -318,6 +318,10 @@ namespace Alliance.Revenue.Api.Data.Migrations
                         .HasColumnType("character varying(10)")
                         .HasColumnName("county");
 
+                    b.Property<DateTimeOffset?>("LeftAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("left_at");
+
                     b.Property<string>("MemberKind")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -39,6 +39,17 @@ public sealed class MembersJourneyTests(SystemFixture system, BrowserFixture bro
         await Expect(pi.Page.Locator($"[data-reasons='{LapsedFirm}']")).ToHaveTextAsync("合約於基準日（10/31）前到期");
         await Expect(pi.Page.Locator($"[data-reasons='{CountedFirm}']")).ToHaveTextAsync("");
         await pi.ShotAsync("members-108");
+
+        // The lapsed firm turns out to have been entered by mistake: the PI removes it, and the list no longer shows it.
+        await pi.Page.ClickAsync($"[data-member='{LapsedFirm}']");
+        await pi.Page.ClickAsync("#remove-member");
+        await Expect(pi.Page.Locator("#confirm-removal")).ToContainTextAsync("誤植");
+        await pi.ShotAsync("confirm-removal");
+        await pi.Page.ClickAsync("#confirm-remove-member");
+        await Expect(pi.Page).ToHaveURLAsync(new Regex("/members$"));
+        await Expect(pi.Page.Locator($"[data-member='{CountedFirm}']")).ToBeVisibleAsync();
+        await Expect(pi.Page.Locator($"[data-member='{LapsedFirm}']")).ToHaveCountAsync(0);
+        await pi.ShotAsync("lapsed-firm-removed");
     }
 
     [Fact]

@@ -39,6 +39,15 @@ public sealed class ServiceClient(IHttpClientFactory clients, AuthenticationStat
     public Task<T> PutAsync<T>(string service, string path, object body, CancellationToken cancellationToken = default) =>
         SendAsync<T>(HttpMethod.Put, service, path, body, cancellationToken);
 
+    /// <summary>DELETEs the record at <paramref name="path"/> (its version in the query); true once it is gone.</summary>
+    public async Task<bool> DeleteAsync(string service, string path, CancellationToken cancellationToken = default)
+    {
+        using var request = await RequestAsync(HttpMethod.Delete, service, path, cancellationToken);
+        using var response = await clients.CreateClient(service).SendAsync(request, cancellationToken);
+        await ThrowIfRefusedAsync(response, cancellationToken);
+        return true;
+    }
+
     /// <summary>
     /// POSTs <paramref name="content"/> as the multipart field <paramref name="field"/>. A 422 whose
     /// problem lists bad rows (the member import's all-or-nothing refusal) comes back as the rows,

@@ -27,6 +27,11 @@ public static partial class UiText
     public static readonly Phrase DoesNotCount = new("不計入廠商會員", "does not count as a firm member");
     public static readonly Phrase AddMember = new("新增會員", "Add a member");
     public static readonly Phrase EditMember = new("編輯會員", "Edit the member");
+    public static readonly Phrase RemoveMember = new("移除會員", "Remove the member");
+    public static readonly Phrase RemoveMemberWarning = new(
+        "移除只用於誤植的會員：會員與其合約將自所有年度的統計中刪除（異動紀錄保留）。會員資格結束請改為結束合約。",
+        "Removal is for a member entered by mistake: the member and its contracts leave every year's counts (the history stays). To end a membership, end its contract instead.");
+    public static readonly Phrase MemberRemoved = new("已移除會員。", "The member was removed.");
     public static readonly Phrase NoMembers = new("尚無會員。", "No members yet.");
     public static readonly Phrase Details = new("詳細", "Details");
     public static readonly Phrase BackToMembers = new("回會員列表", "Back to the members");

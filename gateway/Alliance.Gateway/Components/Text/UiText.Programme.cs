@@ -41,6 +41,7 @@ public static partial class UiText
         "created" => new("新增", "created"),
         "changed" => new("修改", "changed"),
         "terminated" => new("終止", "terminated"),
+        "removed" => new("移除", "removed"),
         _ => RevenueHistoryAction(action),
     };
 

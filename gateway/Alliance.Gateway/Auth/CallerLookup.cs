@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Alliance.Gateway.Data;
-using Alliance.Gateway.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

@@ -31,7 +31,11 @@ public sealed class CookieCallerValidator(ScopeResolver scopes, IOptions<Identit
         }
 
         var claims = CallerPrincipal.Create(caller, IdentityConstants.ApplicationScheme, types);
-        claims.AddClaim(new Claim(types.SecurityStampClaimType, stamp ?? ""));
+        if (stamp is not null)
+        {
+            claims.AddClaim(new Claim(types.SecurityStampClaimType, stamp));
+        }
+
         // How the user signed in (password, second factor) is a fact of the sign-in, not of the account.
         if (principal!.FindFirst(ClaimTypes.AuthenticationMethod) is { } method)
         {

@@ -115,6 +115,11 @@ public sealed class MembersTests(SystemFixture system)
             Assert.True(await HasErrorAsync(withoutVersion, "version"));
         }
 
+        using (var malformed = await pi.DeleteAsync($"{members}/{member}?version=latest", Cancel))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        }
+
         using (var stale = await pi.DeleteAsync($"{members}/{member}?version={version + 1}", Cancel))
         {
             Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);

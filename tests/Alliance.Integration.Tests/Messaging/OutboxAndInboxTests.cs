@@ -83,7 +83,9 @@ public sealed class OutboxAndInboxTests(SystemFixture system)
         var effects = await Eventually.Until(() => bed.EffectsAsync(effectsDatabase), rows => rows.Length == 60, Patience, "all 60 effects");
         Assert.Equal(Enumerable.Range(1, 60), effects.Select(e => e.Number));
         Assert.Equal(60, deliveries.TotalConsumed);
-        Assert.All(await ProbeBed.OutboxAsync(outbox), row => Assert.NotNull(row.SentAt));
+        // The relay records a batch as sent after the broker confirmed it, which may be after the consumer is done with it.
+        var rows = await Eventually.Until(() => ProbeBed.OutboxAsync(outbox), all => all.All(row => row.SentAt is not null), Patience, "every event recorded as sent");
+        Assert.Equal(60, rows.Length);
     }
 
     [Fact]

@@ -88,44 +88,43 @@ internal static class ImportBench
     }
 
     /// <summary>Waits until every event written after <paramref name="after"/> is sent; the time the last was confirmed.</summary>
-    private static async Task<DateTimeOffset> DrainedAsync(NpgsqlDataSource dataSource, long after, int events)
-    {
-        var deadline = DateTime.UtcNow.AddMinutes(10);
-        while (DateTime.UtcNow < deadline)
+    private static Task<DateTimeOffset> DrainedAsync(NpgsqlDataSource dataSource, long after, int events) =>
+        PollAsync(async () =>
         {
             await using var command = dataSource.CreateCommand(
                 "SELECT count(*), count(sent_at), max(sent_at) FROM outbox_messages WHERE sequence > @after");
             command.Parameters.AddWithValue("after", after);
             await using var reader = await command.ExecuteReaderAsync();
             await reader.ReadAsync();
-            if (reader.GetInt64(0) >= events && reader.GetInt64(1) == reader.GetInt64(0))
-            {
-                return reader.GetFieldValue<DateTimeOffset>(2);
-            }
+            var done = reader.GetInt64(0) >= events && reader.GetInt64(1) == reader.GetInt64(0);
+            return (done, done ? reader.GetFieldValue<DateTimeOffset>(2) : default);
+        }, "the outbox relay to publish the import's events");
 
-            await Task.Delay(100);
-        }
+    /// <summary>Waits until revenue holds a copy of every imported member, checked against its entries.</summary>
+    private static Task RevenueKnowsAsync(NpgsqlDataSource revenue, Guid allianceId, int members) =>
+        PollAsync(async () =>
+        {
+            await using var command = revenue.CreateCommand("SELECT count(*) FROM member_copies WHERE alliance_id = @alliance");
+            command.Parameters.AddWithValue("alliance", allianceId);
+            return ((long)(await command.ExecuteScalarAsync())! >= members, true);
+        }, "revenue to copy the imported members");
 
-        throw new TimeoutException("The outbox relay did not publish the import's events within 10 minutes.");
-    }
-
-    /// <summary>Waits (polling every 100 ms) until revenue holds a copy of every imported member, checked against its entries.</summary>
-    private static async Task RevenueKnowsAsync(NpgsqlDataSource revenue, Guid allianceId, int members)
+    /// <summary>Asks <paramref name="probe"/> every 100 ms, for at most ten minutes, until it is done.</summary>
+    private static async Task<T> PollAsync<T>(Func<Task<(bool Done, T Value)>> probe, string what)
     {
         var deadline = DateTime.UtcNow.AddMinutes(10);
         while (DateTime.UtcNow < deadline)
         {
-            await using var command = revenue.CreateCommand("SELECT count(*) FROM member_copies WHERE alliance_id = @alliance");
-            command.Parameters.AddWithValue("alliance", allianceId);
-            if ((long)(await command.ExecuteScalarAsync())! >= members)
+            var (done, value) = await probe();
+            if (done)
             {
-                return;
+                return value;
             }
 
             await Task.Delay(100);
         }
 
-        throw new TimeoutException("Revenue did not copy the imported members within 10 minutes.");
+        throw new TimeoutException($"Waited 10 minutes for {what}.");
     }
 }
 

@@ -6,12 +6,15 @@ using Npgsql;
 namespace Alliance.Bench;
 
 /// <param name="SortedMs">the timed requests, fastest first</param>
-/// <param name="CpuBusyShare">how busy the machine's processors were while the paths were timed, 0–1</param>
-/// <param name="LoadAfter">/proc/loadavg when the path's last sample was taken</param>
-internal sealed record TimedPath(string Name, double[] SortedMs, double CpuBusyShare, string LoadAfter)
+internal sealed record TimedPath(string Name, double[] SortedMs)
 {
     public double At(double quantile) => SortedMs[Math.Min(SortedMs.Length - 1, (int)Math.Ceiling(quantile * SortedMs.Length) - 1)];
 }
+
+/// <summary>Paths timed in turns, so under the same conditions, and those conditions.</summary>
+/// <param name="CpuBusyShare">how busy the machine's processors were while the paths were timed, 0–1</param>
+/// <param name="LoadAfter">/proc/loadavg when the last sample was taken</param>
+internal sealed record TimedRun(IReadOnlyList<TimedPath> Paths, double CpuBusyShare, string LoadAfter);
 
 /// <summary>Times a path by sequential calls after a warm-up, and prints the paths of one run side by side.</summary>
 internal static class Latency
@@ -24,7 +27,7 @@ internal static class Latency
     /// between them hold even when the machine is not quiet. Each round takes the paths in a new
     /// random order, so none always follows the work another left behind.
     /// </summary>
-    public static async Task<IReadOnlyList<TimedPath>> TimeInTurnsAsync(int samples, params (string Name, Func<Task> Call)[] paths)
+    public static async Task<TimedRun> TimeInTurnsAsync(int samples, params (string Name, Func<Task> Call)[] paths)
     {
         foreach (var (_, call) in paths)
         {
@@ -50,22 +53,25 @@ internal static class Latency
         }
 
         var cpuShare = CpuBusy.ShareSince(cpuBefore);
-        var load = LoadAverage.Now();
-        return paths.Select((path, p) =>
+        foreach (var sorted in times)
         {
-            Array.Sort(times[p]);
-            return new TimedPath(path.Name, times[p], cpuShare, load);
-        }).ToArray();
+            Array.Sort(sorted);
+        }
+
+        return new TimedRun(paths.Select((path, p) => new TimedPath(path.Name, times[p])).ToArray(), cpuShare, LoadAverage.Now());
     }
 
     /// <summary>The table: p50, p95, p99 and max of each path (gateway, service, bare SQL), then the goal's ratios.</summary>
-    public static void Print(TextWriter output, IReadOnlyList<TimedPath> paths)
+    public static void Print(TextWriter output, TimedRun run)
     {
-        output.WriteLine($"{"path",-36} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8} {"CPU busy",9}  load average");
+        var paths = run.Paths;
+        output.WriteLine($"{"path",-36} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8}");
         foreach (var path in paths)
         {
-            output.WriteLine($"{path.Name,-36} {path.At(0.50),8:0.0} {path.At(0.95),8:0.0} {path.At(0.99),8:0.0} {path.SortedMs[^1],8:0.0} {path.CpuBusyShare,9:P0}  {path.LoadAfter}");
+            output.WriteLine($"{path.Name,-36} {path.At(0.50),8:0.0} {path.At(0.95),8:0.0} {path.At(0.99),8:0.0} {path.SortedMs[^1],8:0.0}");
         }
+
+        output.WriteLine($"processors busy meanwhile {run.CpuBusyShare:P0}; load average after {run.LoadAfter}");
 
         var bare = paths[^1].At(0.95);
         output.WriteLine($"gateway p95 / bare SQL p95 = {paths[0].At(0.95) / bare:0.00}×; service p95 / bare SQL p95 = {paths[1].At(0.95) / bare:0.00}× " +

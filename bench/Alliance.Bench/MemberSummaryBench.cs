@@ -20,11 +20,11 @@ internal static class MemberSummaryBench
 
         var firmTotal = JsonDocument.Parse(await alliance.Pi.GetStringAsync(path)).RootElement.GetProperty("firmTotal").GetInt32();
         await using var dataSource = NpgsqlDataSource.Create(connectionString!);
-        var paths = await Latency.TimeInTurnsAsync(samples,
+        var run = await Latency.TimeInTurnsAsync(samples,
             ("gateway (PI's bearer token)", async () => (await alliance.Pi.GetAsync(path)).EnsureSuccessStatusCode().Dispose()),
             ("service directly (internal token)", async () => (await direct.GetAsync(path)).EnsureSuccessStatusCode().Dispose()),
             ("bare SQL (the same query)", () => BareQueryAsync(dataSource, alliance.Id)));
-        return new BenchReport(firmTotal, paths);
+        return new BenchReport(firmTotal, run);
     }
 
     /// <summary>
@@ -49,11 +49,11 @@ internal static class MemberSummaryBench
     }
 }
 
-internal sealed record BenchReport(int FirmTotal, IReadOnlyList<TimedPath> Paths)
+internal sealed record BenchReport(int FirmTotal, TimedRun Run)
 {
     public void Print(TextWriter output)
     {
-        output.WriteLine($"Member summary of an alliance, year 108 (firm total {FirmTotal}), {Paths[0].SortedMs.Length} requests per path, one at a time, the paths in turns:");
-        Latency.Print(output, Paths);
+        output.WriteLine($"Member summary of an alliance, year 108 (firm total {FirmTotal}), {Run.Paths[0].SortedMs.Length} requests per path, one at a time, the paths in turns:");
+        Latency.Print(output, Run);
     }
 }

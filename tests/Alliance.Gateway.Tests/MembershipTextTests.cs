@@ -36,6 +36,13 @@ public sealed class MembershipTextTests
         Assert.DoesNotContain(Counties.All, c => c.Zh.Contains('台'));
     }
 
+    [Fact]
+    public void Counties_All_AreTheProgrammesInItsOrder_EachWithAnEnglishName()
+    {
+        Assert.Equal(Alliance.Programme.Counties.All, Counties.All.Select(c => c.Zh));
+        Assert.All(Counties.All, c => Assert.Matches("^[A-Z][a-z]+( [A-Z][a-z]+)* (City|County)$", c.En));
+    }
+
     [Theory]
     [InlineData("islands-and-overseas", "離島及海外")]
     [InlineData("north", "北部")]

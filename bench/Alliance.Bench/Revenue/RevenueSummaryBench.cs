@@ -42,14 +42,14 @@ internal static class RevenueSummaryBench
         var counted = await CountAsync(dataSource, alliance.Id);
 
         var summary = JsonDocument.Parse(await alliance.Pi.GetStringAsync(path)).RootElement;
-        var paths = await Latency.TimeInTurnsAsync(samples,
+        var run = await Latency.TimeInTurnsAsync(samples,
             ("gateway (PI's bearer token)", async () => (await alliance.Pi.GetAsync(path)).EnsureSuccessStatusCode().Dispose()),
             ("service directly (internal token)", async () => (await direct.GetAsync(path)).EnsureSuccessStatusCode().Dispose()),
             ("bare SQL (the summary's queries)", () => BareQueriesAsync(dataSource, alliance.Id)));
 
         output.WriteLine($"Revenue summary of one alliance, year 108 ({counted} entries in 108 and 107; operating revenue {summary.GetProperty("operatingRevenue")} NTD, " +
                          $"ratio {summary.GetProperty("selfSufficiencyRatio")}), {samples} requests per path, one at a time, the paths in turns:");
-        Latency.Print(output, paths);
+        Latency.Print(output, run);
     }
 
     /// <summary>

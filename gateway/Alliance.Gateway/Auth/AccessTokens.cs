@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Gateway.Auth;
 
-/// <summary>Issues, finds and revokes opaque bearer tokens, stored only as SHA-256 hashes.</summary>
+/// <summary>Issues opaque bearer tokens, stored only as SHA-256 hashes (<see cref="CallerLookup"/> finds them).</summary>
 public sealed class AccessTokens(GatewayDbContext db, TimeProvider clock)
 {
     public const string Prefix = "alc_";
@@ -31,15 +31,6 @@ public sealed class AccessTokens(GatewayDbContext db, TimeProvider clock)
         db.AccessTokens.Add(record);
         await db.SaveChangesAsync(cancellationToken);
         return (record, value);
-    }
-
-    /// <summary>The live token with this value: known, not expired, not revoked.</summary>
-    public Task<AccessToken?> FindLiveAsync(string value, CancellationToken cancellationToken)
-    {
-        var hash = Hash(value);
-        var now = clock.GetUtcNow();
-        return db.AccessTokens.AsNoTracking()
-            .SingleOrDefaultAsync(t => t.Hash == hash && t.RevokedAt == null && t.ExpiresAt > now, cancellationToken);
     }
 
     private static string Base64Url(byte[] bytes) =>

@@ -18,12 +18,17 @@ public static class CallerPrincipal
         identity.AddClaim(new Claim(types.UserIdClaimType, caller.Scope.UserId.ToString()));
         identity.AddClaim(new Claim(types.UserNameClaimType, caller.Scope.UserName));
         identity.AddClaims(caller.Scope.Roles.Select(role => new Claim(types.RoleClaimType, role)));
-        identity.AddClaim(new Claim(UiClaimsPrincipalFactory.DisplayName, caller.DisplayName));
-        if (GatewayRoles.RequiresSecondFactor(caller.Scope.Roles) && !caller.TwoFactorEnabled)
+        AddUiClaims(identity, caller.DisplayName, caller.Scope.Roles, caller.TwoFactorEnabled);
+        return identity;
+    }
+
+    /// <summary>The display name for the app bar, and whether a second factor the roles require is missing.</summary>
+    public static void AddUiClaims(ClaimsIdentity identity, string displayName, IEnumerable<string> roles, bool twoFactorEnabled)
+    {
+        identity.AddClaim(new Claim(UiClaimsPrincipalFactory.DisplayName, displayName));
+        if (GatewayRoles.RequiresSecondFactor(roles) && !twoFactorEnabled)
         {
             identity.AddClaim(new Claim(UiClaimsPrincipalFactory.SecondFactorMissing, "true"));
         }
-
-        return identity;
     }
 }

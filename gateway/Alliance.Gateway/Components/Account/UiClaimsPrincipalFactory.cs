@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Alliance.Gateway.Auth;
 using Alliance.Gateway.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -6,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace Alliance.Gateway.Components.Account;
 
 /// <summary>
-/// Adds the display name (for the app bar) and whether a required second factor is missing. The
-/// security stamp is checked on every request, which rebuilds these claims, so they stay current.
+/// Adds, at sign-in, the display name (for the app bar) and whether a required second factor is
+/// missing; <see cref="Auth.CookieCallerValidator"/> rebuilds the same claims on every request.
 /// </summary>
 public sealed class UiClaimsPrincipalFactory(UserManager<GatewayUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<GatewayUser, IdentityRole<Guid>>(users, roles, options)
@@ -18,13 +19,7 @@ public sealed class UiClaimsPrincipalFactory(UserManager<GatewayUser> users, Rol
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(GatewayUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
-        identity.AddClaim(new Claim(DisplayName, user.DisplayName));
-        var roleNames = identity.FindAll(identity.RoleClaimType).Select(c => c.Value);
-        if (GatewayRoles.RequiresSecondFactor(roleNames) && !user.TwoFactorEnabled)
-        {
-            identity.AddClaim(new Claim(SecondFactorMissing, "true"));
-        }
-
+        CallerPrincipal.AddUiClaims(identity, user.DisplayName, identity.FindAll(identity.RoleClaimType).Select(c => c.Value).ToArray(), user.TwoFactorEnabled);
         return identity;
     }
 }

@@ -86,9 +86,9 @@ internal static class MemberCopies
     }
 
     /// <summary>
-    /// MemberJoined and MemberChanged arrive on two queues and are consumed side by side: without this,
-    /// both would find no copy of a new member and both insert it, and one would fail on the key and go
-    /// round the retries. The lock lasts until the consumer's transaction ends.
+    /// MemberJoined, MemberChanged and MemberLeft arrive on their own queues and are consumed side by
+    /// side: without this, two of them could both find no copy of a member and both insert it, and one
+    /// would fail on the key and go round the retries. The lock lasts until the consumer's transaction ends.
     /// </summary>
     private static Task LockMemberAsync(RevenueDbContext db, Guid memberId, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({MemberLockClass}, {memberId.GetHashCode()})", cancellationToken);

@@ -68,6 +68,8 @@ public sealed class MemberSheetsJourneyTests(SystemFixture system, BrowserFixtur
         await using var pi = await UiSession.OpenAsync(browser, system, "import-bad-row");
         await pi.SignInAsync(piName, password);
         await pi.GoAsync($"/alliances/{alliance.Id}/members");
+        // The page renders, then loads the members; a file chosen before the upload control is wired up is never seen.
+        await Expect(pi.Page.Locator("#no-members")).ToBeVisibleAsync();
 
         await UploadAsync(pi, MemberSheets.Build(
         [

@@ -52,8 +52,9 @@ public sealed class AllianceInfrastructure
         IDistributedApplicationBuilder builder, string dataDirectory, LocalSecrets secrets,
         IResourceBuilder<ParameterResource> postgresPassword, IResourceBuilder<ParameterResource> brokerPassword)
     {
-        var postgres = builder.AddLocalPostgres(ResourceNames.Postgres, postgresPassword, secrets.GetOrCreate("postgres-password"), dataDirectory);
-        var broker = builder.AddLocalRabbitMq(ResourceNames.RabbitMq, brokerPassword, dataDirectory);
+        var servers = ServerFolders.For(dataDirectory, secrets.GetOrCreate("data-folder-id"));
+        var postgres = builder.AddLocalPostgres(ResourceNames.Postgres, postgresPassword, secrets.GetOrCreate("postgres-password"), servers);
+        var broker = builder.AddLocalRabbitMq(ResourceNames.RabbitMq, brokerPassword, dataDirectory, servers);
         return new AllianceInfrastructure(
             secrets,
             postgres.AsConnectionString(),

@@ -32,19 +32,20 @@ public sealed class LocalPostgresDatabaseResource(string name, string databaseNa
 
 public static class LocalPostgres
 {
-    private const string Account = "postgres";
+    public const string Account = "postgres";
 
     /// <summary>
-    /// Adds PostgreSQL with its data in <paramref name="dataDirectory"/>/postgres, initialised on
-    /// first start with <paramref name="passwordValue"/>, listening on 127.0.0.1 only.
+    /// Adds PostgreSQL with its data in <paramref name="serverDirectory"/>/postgres (see
+    /// <see cref="ServerFolders"/>), initialised on first start with <paramref name="passwordValue"/>,
+    /// listening on 127.0.0.1 only.
     /// </summary>
     public static IResourceBuilder<LocalPostgresResource> AddLocalPostgres(
         this IDistributedApplicationBuilder builder, string name, IResourceBuilder<ParameterResource> password,
-        string passwordValue, string dataDirectory)
+        string passwordValue, string serverDirectory)
     {
         var binaries = FindBinaries();
-        var cluster = Path.Combine(dataDirectory, "postgres");
-        var sockets = Path.Combine(dataDirectory, "postgres-run");
+        var cluster = Path.Combine(serverDirectory, "postgres");
+        var sockets = Path.Combine(serverDirectory, "postgres-run");
         Initialise(binaries, cluster, sockets, passwordValue);
 
         var (command, arguments) = ServiceAccount.Wrap(Account, Path.Combine(binaries, "postgres"),
@@ -55,7 +56,7 @@ public static class LocalPostgres
             "-c", "log_destination=stderr",
             "-c", "logging_collector=off");
 
-        var resource = new LocalPostgresResource(name, command, dataDirectory, password.Resource);
+        var resource = new LocalPostgresResource(name, command, serverDirectory, password.Resource);
         var healthKey = $"{name}-accepts-connections";
         builder.Services.AddHealthChecks().AddAsyncCheck(healthKey, cancellationToken => CanConnectAsync(resource, cancellationToken));
 

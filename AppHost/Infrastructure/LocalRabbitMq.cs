@@ -22,13 +22,14 @@ public static class LocalRabbitMq
 {
     /// <summary>
     /// Adds a RabbitMQ node (and its own epmd, stopped with it) with its data in
-    /// <paramref name="dataDirectory"/>/rabbitmq, listening on 127.0.0.1 only.
+    /// <paramref name="serverDirectory"/>/rabbitmq (see <see cref="ServerFolders"/>), named after
+    /// <paramref name="dataDirectory"/>, listening on 127.0.0.1 only.
     /// </summary>
     public static IResourceBuilder<LocalRabbitMqResource> AddLocalRabbitMq(
-        this IDistributedApplicationBuilder builder, string name, IResourceBuilder<ParameterResource> password, string dataDirectory)
+        this IDistributedApplicationBuilder builder, string name, IResourceBuilder<ParameterResource> password, string dataDirectory, string serverDirectory)
     {
         var node = new RabbitMqNode(
-            Path.Combine(dataDirectory, "rabbitmq"),
+            Path.Combine(serverDirectory, "rabbitmq"),
             NodeName: $"{RabbitMqNode.SafeName(Path.GetFileName(Path.GetFullPath(dataDirectory).TrimEnd('/')))}@localhost",
             DistributionPort: RabbitMqNode.FreePort(),
             EpmdPort: RabbitMqNode.FreePort());

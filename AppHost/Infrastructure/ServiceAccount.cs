@@ -29,6 +29,21 @@ public static class ServiceAccount
         File.SetUnixFileMode(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
     }
 
+    /// <summary>Whether <paramref name="account"/> can reach and enter <paramref name="directory"/> (every folder above it too).</summary>
+    public static bool CanEnter(string account, string directory)
+    {
+        var (command, arguments) = Wrap(account, "/usr/bin/test", "-x", directory);
+        try
+        {
+            Run(command, arguments);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     public static void Run(string command, params string[] arguments)
     {
         var start = new ProcessStartInfo(command) { RedirectStandardError = true, RedirectStandardOutput = true };

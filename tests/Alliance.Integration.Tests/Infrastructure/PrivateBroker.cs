@@ -10,6 +10,7 @@ namespace Alliance.Integration.Tests.Infrastructure;
 /// </summary>
 public sealed class PrivateBroker : IAsyncDisposable
 {
+    private readonly string _folder;
     private readonly RabbitMqNode _node;
     private readonly string _password = Guid.NewGuid().ToString("N");
     private Process? _epmd;
@@ -17,8 +18,9 @@ public sealed class PrivateBroker : IAsyncDisposable
 
     public PrivateBroker()
     {
-        var folder = TestData.NewFolder("broker");
-        _node = new RabbitMqNode(folder, $"{RabbitMqNode.SafeName(Path.GetFileName(folder))}@localhost", RabbitMqNode.FreePort(), RabbitMqNode.FreePort());
+        _folder = TestData.NewFolder("broker");
+        var servers = ServerFolders.For(_folder, Guid.NewGuid().ToString("N"));
+        _node = new RabbitMqNode(Path.Combine(servers, "rabbitmq"), $"{RabbitMqNode.SafeName(Path.GetFileName(_folder))}@localhost", RabbitMqNode.FreePort(), RabbitMqNode.FreePort());
         AmqpPort = RabbitMqNode.FreePort();
         _node.Prepare();
     }
@@ -80,7 +82,7 @@ public sealed class PrivateBroker : IAsyncDisposable
             await _epmd.WaitForExitAsync();
         }
 
-        TestData.Remove(_node.DataDirectory);
+        TestData.Remove(_folder);
     }
 
     private Process Launch((string Command, string[] Arguments) command, IReadOnlyDictionary<string, string>? extra)

@@ -1,12 +1,19 @@
+using Alliance.AppHost.Infrastructure;
+
 namespace Alliance.Integration.Tests.Infrastructure;
 
-/// <summary>Folders for the test run's servers, under the repository's ignored <c>.test-data</c>.</summary>
+/// <summary>
+/// Folders for the test run's servers, under the repository's ignored <c>.test-data</c>. That folder is
+/// made 0700, as root's home or a <c>mktemp -d</c> folder is, so every run proves that the system starts
+/// from a folder the servers' own accounts cannot enter (<see cref="ServerFolders"/>).
+/// </summary>
 public static class TestData
 {
     private static readonly string Root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", ".test-data"));
 
     public static string NewFolder(string purpose)
     {
+        CreateOwnerOnlyRoot();
         var folder = Path.Combine(Root, $"{purpose}-{Guid.NewGuid():N}"[..(purpose.Length + 9)]);
         Directory.CreateDirectory(folder);
         return folder;
@@ -16,6 +23,7 @@ public static class TestData
     {
         try
         {
+            ServerFolders.RemoveOutside(folder);
             Directory.Delete(folder, recursive: true);
         }
         catch (IOException)
@@ -24,6 +32,15 @@ public static class TestData
         }
         catch (UnauthorizedAccessException)
         {
+        }
+    }
+
+    private static void CreateOwnerOnlyRoot()
+    {
+        Directory.CreateDirectory(Root);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(Root, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
     }
 }

@@ -48,15 +48,19 @@ public static class DocumentTransformers
         : type == typeof(DateOnly) ? new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" }
         : null;
 
-    /// <summary>A <see cref="MoneyAttribute"/> field documents its bound and its cents: <c>maximum</c>, <c>minimum</c> and <c>multipleOf: 0.01</c>.</summary>
+    /// <summary>A <see cref="MoneyAttribute"/> field documents its bounds and its cents: <c>maximum</c>, <c>minimum</c> and <c>multipleOf: 0.01</c>.</summary>
     public static void WithMoneyBounds(this OpenApiOptions options) =>
         options.AddSchemaTransformer((schema, context, _) =>
         {
             if (context.JsonPropertyInfo?.AttributeProvider?.IsDefined(typeof(MoneyAttribute), inherit: true) == true)
             {
-                var bound = InputBounds.MaxMoney.ToString(CultureInfo.InvariantCulture);
-                schema.Maximum = bound;
-                schema.Minimum ??= "-" + bound;
+                // A field's own [Range] may be narrower; the document keeps the narrower bound.
+                if (schema.Maximum is null || decimal.Parse(schema.Maximum, CultureInfo.InvariantCulture) > InputBounds.MaxMoney)
+                {
+                    schema.Maximum = InputBounds.MaxMoney.ToString(CultureInfo.InvariantCulture);
+                }
+
+                schema.Minimum ??= (-InputBounds.MaxMoney).ToString(CultureInfo.InvariantCulture);
                 schema.MultipleOf = 0.01m;
             }
 

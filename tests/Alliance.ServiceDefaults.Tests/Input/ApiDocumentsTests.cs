@@ -22,7 +22,7 @@ public sealed class ApiDocumentsTests
     }
 
     [Fact]
-    public async Task Document_MoneyField_ShowsItsBoundAndCents_ARatioDoesNot()
+    public async Task Document_MoneyField_ShowsItsNarrowestBoundsAndCents_ARatioDoesNot()
     {
         await using var app = await InputApp.StartAsync();
 
@@ -30,7 +30,11 @@ public sealed class ApiDocumentsTests
 
         var fields = document.GetProperty("components").GetProperty("schemas").GetProperty(nameof(EntryRequest)).GetProperty("properties");
         var amount = fields.GetProperty("amount");
-        Assert.Equal((0.01m, 999_999_999_999.99m), (amount.GetProperty("multipleOf").GetDecimal(), amount.GetProperty("maximum").GetDecimal()));
+        Assert.Equal((0.01m, -999_999_999_999.99m, 999_999_999_999.99m),
+            (amount.GetProperty("multipleOf").GetDecimal(), amount.GetProperty("minimum").GetDecimal(), amount.GetProperty("maximum").GetDecimal()));
+        var fee = fields.GetProperty("fee");
+        Assert.Equal((0.01m, 0m, 999_999_999_999m),
+            (fee.GetProperty("multipleOf").GetDecimal(), fee.GetProperty("minimum").GetDecimal(), fee.GetProperty("maximum").GetDecimal()));
         Assert.False(fields.GetProperty("ratio").TryGetProperty("multipleOf", out _));
     }
 

@@ -51,6 +51,9 @@ public sealed class EntryRequest
     [Money]
     public decimal? Amount { get; init; }
 
+    [Range(typeof(decimal), "0", "999999999999"), Money]
+    public decimal Fee { get; init; }
+
     public decimal? Ratio { get; init; }
 
     public DateOnly? Date { get; init; }

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Alliance.ServiceDefaults.Input;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,12 +18,20 @@ public static class ApiDocuments
     {
         builder.Services.Configure<JsonOptions>(options =>
         {
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+            // Names only: a number where a choice goes is refused, never stored as a value no name has.
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+            options.SerializerOptions.AddCheckedConverters();
             // Chinese names and counties as UTF-8 text rather than \uXXXX escapes: half the bytes and
             // readable by scripts; characters that matter in HTML are still escaped.
             options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
-        builder.Services.AddOpenApi();
+        builder.Services.AddInputConventions();
+        builder.Services.AddOpenApi(options =>
+        {
+            options.WithoutServers();
+            options.WithCheckedTypes();
+            options.WithMoneyBounds();
+        });
         return builder;
     }
 

@@ -2,6 +2,7 @@ using Alliance.ServiceDefaults;
 using Alliance.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -34,6 +35,8 @@ public static class ServiceDefaultsExtensions
             http.AddServiceDiscovery();
         });
         builder.Services.AddSingleton(TimeProvider.System);
+        // No "Server: Kestrel" on any answer: it tells a prober what runs here and helps no caller.
+        builder.Services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
         builder.Services.AddAllianceProblemDetails();
         builder.AddApiConventions();
         return builder;

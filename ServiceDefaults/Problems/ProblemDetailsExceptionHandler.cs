@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Alliance.ServiceDefaults.Input;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +18,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         var problem = exception switch
         {
             DomainException domain => FromDomain(domain, RequestLanguage.Of(httpContext)),
-            BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "The request is malformed.", Detail = bad.Message },
+            BadHttpRequestException bad => FromBadRequest(bad, RequestLanguage.Of(httpContext)),
             _ => null,
         };
         if (problem is null)
@@ -44,6 +45,18 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         problem.Title = exception.Text.For(language);
         problem.Extensions["code"] = exception.Rule ?? ToKebab(exception.Code);
         return problem;
+    }
+
+    /// <summary>The field the request could not be bound at, never the framework's message (it can quote the value sent).</summary>
+    private static ProblemDetails FromBadRequest(BadHttpRequestException exception, System.Globalization.CultureInfo language)
+    {
+        var (status, field, message) = BadRequests.Describe(exception);
+        return new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message.For(language)] })
+        {
+            Status = status,
+            Title = InputMessages.Title.For(language),
+            Extensions = { ["code"] = ToKebab(ErrorCode.Invalid) },
+        };
     }
 
     public static int StatusOf(ErrorCode code) => code switch
@@ -80,9 +93,28 @@ public static class ProblemDetailsRegistration
                 context.ProblemDetails.Detail = null;
             }
 
+            if (context.ProblemDetails is HttpValidationProblemDetails validation)
+            {
+                CamelCaseFields(validation.Errors);
+            }
+
             ValidationMessages.Localise(context);
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         return services;
+    }
+
+    /// <summary>Fields named as the JSON names them, whoever named them: the framework's validation uses the C# property names.</summary>
+    private static void CamelCaseFields(IDictionary<string, string[]> errors)
+    {
+        foreach (var (field, messages) in errors.ToArray())
+        {
+            var name = FieldNames.CamelCase(field);
+            if (name != field)
+            {
+                errors.Remove(field);
+                errors[name] = errors.TryGetValue(name, out var others) ? [.. others, .. messages] : messages;
+            }
+        }
     }
 }

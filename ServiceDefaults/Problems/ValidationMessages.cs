@@ -21,6 +21,8 @@ public static partial class ValidationMessages
         (MinLengthPattern(), "{0} 的長度不能少於 {1}。"),
         (RegularExpressionPattern(), "{0} 的格式不正確。"),
         (EmailPattern(), "{0} 不是有效的電子郵件地址。"),
+        (MoneyTooLargePattern(), "{0} 不可超過 {1} 元。"),
+        (MoneyTooPrecisePattern(), "{0} 最多到小數點後兩位（分）。"),
     ];
 
     /// <summary>The Chinese of a known framework message; other messages (already ours) are returned unchanged.</summary>
@@ -82,4 +84,10 @@ public static partial class ValidationMessages
 
     [GeneratedRegex(@"^The (.+) field is not a valid e-mail address\.$")]
     private static partial Regex EmailPattern();
+
+    [GeneratedRegex(@"^The field (.+) must be at most ([\d,.]+) NTD\.$")]
+    private static partial Regex MoneyTooLargePattern();
+
+    [GeneratedRegex(@"^The field (.+) must have at most two decimal places\.$")]
+    private static partial Regex MoneyTooPrecisePattern();
 }

@@ -3,6 +3,7 @@ using Alliance.Gateway.Apis;
 using Alliance.Gateway.Components;
 using Alliance.Gateway.Identity;
 using Alliance.ServiceDefaults;
+using Alliance.ServiceDefaults.Input;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -17,6 +18,7 @@ app.UseWebUi();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseInputChecks();
 app.MapDefaultEndpoints();
 app.MapApiDocuments("/api/auth");
 app.MapTokenApi();

@@ -3,6 +3,7 @@ using Alliance.Reporting.Api.Apis;
 using Alliance.Reporting.Api.Data;
 using Alliance.Messaging;
 using Alliance.ServiceDefaults;
+using Alliance.ServiceDefaults.Input;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -13,6 +14,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseInputChecks();
 app.MapDefaultEndpoints();
 app.MapApiDocuments(Extensions.PublicPrefix);
 app.MapRosterApi();

@@ -20,6 +20,8 @@ public sealed class ValidationMessagesTests
         { "The field Note must be a string with a maximum length of 500.", "Note 的長度不能超過 500 個字。" },
         { "The field Phase must be between 1 and 2.", "Phase 須介於 1 到 2 之間。" },
         { "The field Tags must be a string or array type with a maximum length of '5'.", "Tags 的長度不能超過 5。" },
+        { "The field Amount must be at most 999,999,999,999.99 NTD.", "Amount 不可超過 999,999,999,999.99 元。" },
+        { "The field Fee must have at most two decimal places.", "Fee 最多到小數點後兩位（分）。" },
         { "統一編號的檢查碼不正確。", "統一編號的檢查碼不正確。" },
     };
 
@@ -50,7 +52,7 @@ public sealed class ValidationMessagesTests
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
         builder.Services.AddAllianceProblemDetails();
-        builder.Services.AddValidation();
+        builder.Services.AddTestValidation();
         var app = builder.Build();
         app.MapPost("/things", (Thing thing) => TypedResults.Ok(thing));
         await app.StartAsync(TestContext.Current.CancellationToken);

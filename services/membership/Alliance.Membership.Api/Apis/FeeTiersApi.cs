@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Alliance.Membership.Api.Data;
 using Alliance.Messaging.History;
+using Alliance.ServiceDefaults.Input;
 using Alliance.ServiceDefaults.Problems;
 using Alliance.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -90,7 +91,7 @@ public sealed class FeeTierRequest
     public string Name { get; init; } = "";
 
     /// <summary>The yearly fee in NTD (exact).</summary>
-    [Range(typeof(decimal), "0", "999999999999")]
+    [Range(typeof(decimal), "0", "999999999999"), Money]
     public decimal YearlyFee { get; init; }
 
     /// <summary>The services the tier gives, e.g. access to special laboratory equipment.</summary>

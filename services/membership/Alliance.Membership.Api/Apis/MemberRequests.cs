@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Alliance.Membership.Api.Data;
 using Alliance.Membership.Domain;
+using Alliance.ServiceDefaults.Input;
 using Alliance.ServiceDefaults.Problems;
 
 namespace Alliance.Membership.Api.Apis;
@@ -145,7 +146,7 @@ public sealed class ContractRequest
     public bool Paid { get; init; }
 
     /// <summary>The fee in NTD; 0 for a free contract.</summary>
-    [Range(typeof(decimal), "0", "999999999999")]
+    [Range(typeof(decimal), "0", "999999999999"), Money]
     public decimal Fee { get; init; }
 
     /// <summary>The version read (for a change; ignored when adding).</summary>

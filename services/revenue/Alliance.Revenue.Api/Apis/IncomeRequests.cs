@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Alliance.Revenue.Domain;
+using Alliance.ServiceDefaults.Input;
 
 namespace Alliance.Revenue.Api.Apis;
 
@@ -31,7 +32,7 @@ public class IncomeRequest
     public DateOnly? Date { get; init; }
 
     /// <summary>NTD, above 0.</summary>
-    [Required]
+    [Required, Money]
     public decimal? Amount { get; init; }
 
     [StringLength(200)]

@@ -3,6 +3,7 @@ using Alliance.Contracts.Revenue;
 using Alliance.Revenue.Api.Data;
 using Alliance.Messaging.History;
 using Alliance.Messaging.Outbox;
+using Alliance.ServiceDefaults.Input;
 using Alliance.ServiceDefaults.Problems;
 using Alliance.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -107,7 +108,7 @@ public static class SubsidiesApi
 public sealed class SubsidyRequest
 {
     /// <summary>NTD, 0 or more.</summary>
-    [Required]
+    [Required, Money]
     public decimal? Amount { get; init; }
 
     /// <summary>The version read; when sent and the subsidy has another, 409.</summary>

@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Alliance.Integration.Tests.Infrastructure;
+using Alliance.Integration.Tests.Revenue;
+
+namespace Alliance.Integration.Tests.Hardening;
+
+/// <summary>
+/// The fuzz test's own records, one of each kind a write endpoint's path names: an alliance (with its
+/// PI), a member with a contract, a fee tier, an income entry, the year's subsidy, a domain and an
+/// account. Path placeholders are filled with these, so a bad request reaches a record that exists.
+/// </summary>
+public sealed class FuzzRecords
+{
+    private const int Year = 108;
+
+    private FuzzRecords(SystemFixture system, RevenueAlliance alliance) => (System, Alliance) = (system, alliance);
+
+    public SystemFixture System { get; }
+    public RevenueAlliance Alliance { get; }
+    public HttpClient Pi => Alliance.Pi;
+
+    /// <summary>The value of each path placeholder; a new one needs a record here.</summary>
+    public Dictionary<string, string> PathValues { get; } = [];
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    public static async Task<FuzzRecords> CreateAsync(SystemFixture system)
+    {
+        var records = new FuzzRecords(system, await RevenueAlliance.CreateAsync(system));
+        var alliance = records.Alliance;
+        var values = records.PathValues;
+        values["allianceId"] = alliance.Id.ToString();
+        values["year"] = Year.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+
+        var tier = await records.CreateAsync(alliance.Pi, $"/api/membership/alliances/{alliance.Id}/fee-tiers",
+            new { name = $"模糊測試分級 {Guid.NewGuid():N}"[..14], yearlyFee = 30000, services = "設備使用" });
+        values["tierId"] = Id(tier);
+        var member = await records.CreateAsync(alliance.Pi, alliance.Members, MemberBodies.TaiwanCompany());
+        values["memberId"] = Id(member);
+        var contract = await records.CreateAsync(alliance.Pi, $"{alliance.Members}/{Id(member)}/contracts",
+            new { start = "2019-02-01", end = "2020-01-31", feeTierId = Id(tier), paid = true, fee = 30000 });
+        values["contractId"] = Id(contract);
+        values["incomeId"] = Id(await alliance.RecordOkAsync(IncomeBodies.Service()));
+        await alliance.SetSubsidyAsync(Year, 1_500_000m);
+
+        var domainCode = $"fz-{Guid.NewGuid():N}"[..12];
+        await records.CreateAsync(system.Admin, "/api/membership/domains", new { code = domainCode, nameZh = "模糊測試領域", nameEn = "Fuzz domain", sortOrder = 97 });
+        values["code"] = domainCode;
+        values["userName"] = (await new TestAccounts(system).CreateAsync(["reviewer"], reviewerAlliances: [alliance.Id])).UserName;
+        return records;
+    }
+
+    /// <summary>
+    /// Everything the records are, as the centre reads them (each with its history, which any change
+    /// would lengthen); compared before and after the bad requests.
+    /// </summary>
+    public async Task<Dictionary<string, string>> SnapshotAsync()
+    {
+        var alliance = $"/api/membership/alliances/{PathValues["allianceId"]}";
+        var member = $"{alliance}/members/{PathValues["memberId"]}";
+        var income = $"/api/revenue/alliances/{PathValues["allianceId"]}/incomes/{PathValues["incomeId"]}";
+        var subsidy = $"/api/revenue/alliances/{PathValues["allianceId"]}/subsidies/{Year}";
+        string[] reads =
+        [
+            alliance, $"{alliance}/history", $"{alliance}/members", $"{alliance}/fee-tiers",
+            $"{alliance}/fee-tiers/{PathValues["tierId"]}/history", $"{member}/history", $"{member}/contracts/{PathValues["contractId"]}/history",
+            $"/api/revenue/alliances/{PathValues["allianceId"]}/incomes?year={Year}", $"{income}/history", subsidy, $"{subsidy}/history",
+            $"/api/membership/domains/{PathValues["code"]}/history", $"/api/auth/users/{PathValues["userName"]}",
+        ];
+        var snapshot = new Dictionary<string, string>();
+        foreach (var path in reads)
+        {
+            using var response = await System.Admin.GetAsync(path, Cancel);
+            snapshot[path] = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Cancel)}";
+        }
+
+        // Only the PI sees these two as its own: its tokens, and the registrations for its alliance.
+        foreach (var path in new[] { "/api/auth/personal-tokens", "/api/auth/registrations" })
+        {
+            using var response = await Pi.GetAsync(path, Cancel);
+            snapshot[$"PI {path}"] = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Cancel)}";
+        }
+
+        return snapshot;
+    }
+
+    private async Task<JsonElement> CreateAsync(HttpClient client, string path, object body)
+    {
+        using var response = await client.PostAsJsonAsync(path, body, Cancel);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{path}: {await response.Content.ReadAsStringAsync(Cancel)}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+    }
+
+    private static string Id(JsonElement record) => record.GetProperty("id").GetGuid().ToString();
+}

@@ -1,0 +1,42 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.TestHost;
+
+namespace Alliance.ServiceDefaults.Tests.Input;
+
+/// <summary>The OpenAPI document every service publishes, as the conventions shape it.</summary>
+public sealed class ApiDocumentsTests
+{
+    [Fact]
+    public async Task Document_ListsNoServerAddress_AndKeepsEveryFieldsType()
+    {
+        await using var app = await InputApp.StartAsync();
+
+        var document = await app.GetTestClient().GetFromJsonAsync<JsonElement>($"{InputApp.Prefix}/openapi/v1.json", TestContext.Current.CancellationToken);
+
+        Assert.False(document.TryGetProperty("servers", out _));
+        var fields = document.GetProperty("components").GetProperty("schemas").GetProperty(nameof(EntryRequest)).GetProperty("properties");
+        Assert.Equal("null string", Types(fields.GetProperty("name")));
+        Assert.Equal(("null string", "date"), (Types(fields.GetProperty("date")), fields.GetProperty("date").GetProperty("format").GetString()));
+        Assert.Equal("string", fields.GetProperty("roles").GetProperty("items").GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Document_MoneyField_ShowsItsNarrowestBoundsAndCents_ARatioDoesNot()
+    {
+        await using var app = await InputApp.StartAsync();
+
+        var document = await app.GetTestClient().GetFromJsonAsync<JsonElement>($"{InputApp.Prefix}/openapi/v1.json", TestContext.Current.CancellationToken);
+
+        var fields = document.GetProperty("components").GetProperty("schemas").GetProperty(nameof(EntryRequest)).GetProperty("properties");
+        var amount = fields.GetProperty("amount");
+        Assert.Equal((0.01m, -999_999_999_999.99m, 999_999_999_999.99m),
+            (amount.GetProperty("multipleOf").GetDecimal(), amount.GetProperty("minimum").GetDecimal(), amount.GetProperty("maximum").GetDecimal()));
+        var fee = fields.GetProperty("fee");
+        Assert.Equal((0.01m, 0m, 999_999_999_999m),
+            (fee.GetProperty("multipleOf").GetDecimal(), fee.GetProperty("minimum").GetDecimal(), fee.GetProperty("maximum").GetDecimal()));
+        Assert.False(fields.GetProperty("ratio").TryGetProperty("multipleOf", out _));
+    }
+
+    private static string Types(JsonElement schema) => string.Join(' ', schema.GetProperty("type").EnumerateArray().Select(t => t.GetString()));
+}

@@ -25,8 +25,7 @@ public sealed class RevenueUnreadableJourneyTests(SystemFixture system, BrowserF
         await Expect(ui.Page.Locator("#income")).ToContainTextAsync("無法辨識的值（12345）");
         await ui.ShotAsync("unreadable-entry");
 
-        await ui.Page.ClickAsync("#back-to-incomes");
-        await ui.Page.ClickAsync("#to-summary");
+        await ui.GoAsync($"/alliances/{alliance.Id}/revenue?year=108");
         await Expect(ui.Page.Locator("[data-figure=technical-services] .this-year")).ToHaveTextAsync("450");
         await Expect(ui.Page.Locator("#not-included")).ToBeVisibleAsync();
         await ui.ShotAsync("unreadable-summary");

@@ -12,7 +12,7 @@ public sealed class IncomeDraftTests
         { "technical-service", IncomeFields.None },
         { "technology-transfer", IncomeFields.SigningDate },
         { "industry-academia-cooperation", IncomeFields.SigningDate | IncomeFields.Period | IncomeFields.CoreTechnologyAndPi },
-        { "other", IncomeFields.Nature },
+        { "other", IncomeFields.Nature | IncomeFields.NameOnlyCounterparty },
         { "unknown", IncomeFields.None },
     };
 
@@ -99,6 +99,44 @@ public sealed class IncomeDraftTests
         var body = new IncomeDraft { Category = "other", CounterpartyIsMember = false, Nature = "ministry-subsidy" }.Body(108);
 
         Assert.Equal("ministry-subsidy", body.Nature);
+    }
+
+    [Fact]
+    public void Body_OtherIncomeFromACrowd_SendsTheNameAlone()
+    {
+        var body = new IncomeDraft
+        {
+            Category = "other", CounterpartyIsMember = false, CounterpartyName = "研討會報名費", CounterpartyKind = null, Nature = "seminar-fee",
+        }.Body(108);
+
+        Assert.Equal(("研討會報名費", null, null, null), (body.CounterpartyName, body.CounterpartyKind, body.CounterpartyRegistrationNumber, body.CounterpartyCounty));
+    }
+
+    [Fact]
+    public void From_EntryWithValuesThePageDoesNotKnow_OffersOnlyWhatItsListsHold()
+    {
+        var income = new IncomeRow(
+            Guid.NewGuid(), Guid.NewGuid(), 108, "12345", null, "研討會學員", null, "3", null,
+            new(2019, 5, 1), 1_000m, null, null, "99", null, null, null, null,
+            "flagged", "unreadable-value", null, null, null, 2, "pi", DateTimeOffset.UnixEpoch);
+
+        var draft = IncomeDraft.From(income);
+
+        Assert.Equal(("membership-fee", null, null), (draft.Category, draft.Nature, draft.CounterpartyKind));
+    }
+
+    [Fact]
+    public void IncomeRow_CodesSentAsNumbers_ReadAsTheirText()
+    {
+        const string json = """
+            {"id":"6a1f0c7e-2b7d-4c1e-9a52-0d3f4e5a6b7c","allianceId":"6a1f0c7e-2b7d-4c1e-9a52-0d3f4e5a6b7c","year":108,
+             "category":12345,"counterpartyKind":3,"nature":99,"counterpartyName":"x","date":"2019-05-01","amount":1,
+             "status":"accepted","version":1}
+            """;
+
+        var row = System.Text.Json.JsonSerializer.Deserialize<IncomeRow>(json, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))!;
+
+        Assert.Equal(("12345", "3", "99", "accepted"), (row.Category, row.CounterpartyKind, row.Nature, row.Status));
     }
 
     [Fact]

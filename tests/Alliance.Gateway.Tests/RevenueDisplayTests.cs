@@ -17,6 +17,17 @@ public sealed class RevenueDisplayTests
     public void Percentage_Ratio_ShowsTwoDecimalsOfPercent(string ratio, string expected) =>
         Assert.Equal(expected, DisplayRatio.Percentage(decimal.Parse(ratio, CultureInfo.InvariantCulture)));
 
+    [Theory]
+    [InlineData("other", "其它收入", "Other income")]
+    [InlineData("12345", "無法辨識的值（12345）", "unrecognised value (12345)")]
+    public void IncomeCategory_Code_NamedOrShownAsUnrecognised(string code, string zh, string en) =>
+        Assert.Equal((zh, en), (UiText.IncomeCategory(code).Zh, UiText.IncomeCategory(code).En));
+
+    [Theory]
+    [InlineData("seminar-fee", "研討會報名費")]
+    [InlineData("99", "無法辨識的值（99）")]
+    public void IncomeNature_Code_NamedOrShownAsUnrecognised(string code, string zh) => Assert.Equal(zh, UiText.IncomeNature(code).Zh);
+
     [Fact]
     public void Percentage_NoRatio_IsADash() => Assert.Equal("—", DisplayRatio.Percentage(null));
 

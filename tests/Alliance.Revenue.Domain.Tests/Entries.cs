@@ -6,12 +6,21 @@ namespace Alliance.Revenue.Domain.Tests;
 /// Builds rule inputs from compact test rows. Counterparties: <c>org:taiwan-company</c> (an
 /// organisation named, not a member), <c>unknown</c> (a member id revenue has not heard of),
 /// <c>member:firm</c> or <c>member:individual</c> optionally followed by <c>:2019-01-01..2019-12-31</c>
-/// contract periods separated by <c>;</c>, and <c>stranger:firm</c> (another alliance's member).
-/// Cooperation terms: <c>core+pi</c>, <c>core</c>, <c>pi</c> or empty (neither).
+/// contract periods separated by <c>;</c>, <c>removed:firm</c> (a member membership removed) and
+/// <c>stranger:firm</c> (another alliance's member), with contracts the same way. <c>org:</c> with no
+/// kind is a crowd named only by its name (other income). Cooperation terms: <c>core+pi</c>,
+/// <c>core</c>, <c>pi</c> or empty (neither).
 /// </summary>
 internal static class Entries
 {
     public static readonly ProgrammeYear Year108 = ProgrammeYear.Create(108);
+
+    private static readonly Dictionary<string, MemberStanding> Standings = new()
+    {
+        ["member"] = MemberStanding.OfThisAlliance,
+        ["removed"] = MemberStanding.Removed,
+        ["stranger"] = MemberStanding.OfAnotherAlliance,
+    };
 
     public static (IncomeFacts Entry, MemberFacts? Member) Parse(
         IncomeCategory category, string date, string counterparty, IncomeNature? nature = null, string cooperation = "core+pi")
@@ -19,8 +28,8 @@ internal static class Entries
         var parts = counterparty.Split(':', 3);
         var namesMember = parts[0] is not "org";
         OrganisationKind? kind = parts[0] == "org" && OrganisationKinds.TryParse(parts[1], out var parsed) ? parsed : null;
-        MemberFacts? member = parts[0] is "member" or "stranger"
-            ? new MemberFacts(parts[0] == "member", Enum.Parse<MemberKind>(parts[1], ignoreCase: true), Periods(parts.Length > 2 ? parts[2] : ""))
+        MemberFacts? member = Standings.TryGetValue(parts[0], out var standing)
+            ? new MemberFacts(standing, Enum.Parse<MemberKind>(parts[1], ignoreCase: true), Periods(parts.Length > 2 ? parts[2] : ""))
             : null;
         var terms = category == IncomeCategory.IndustryAcademiaCooperation
             ? new CooperationTerms(DateRange.Create(Date("2019-03-01"), Date("2020-02-28")), cooperation.Contains("core"), cooperation.Contains("pi"))

@@ -8,6 +8,9 @@ public sealed partial class IncomeRulesTests
 {
     private const string InForce = "member:firm:2018-01-01..2020-12-31";
 
+    // Another alliance's member is refused whatever the category, before its kind or contracts are looked at.
+    private const string Foreign = "counterparty-of-another-alliance@counterpartyMemberId";
+
     public static TheoryData<IncomeCategory, string, string, string> DateBoundaryCases => new()
     {
         { TechnologyTransfer, "2019-01-01", InForce, "accepted" },
@@ -41,7 +44,8 @@ public sealed partial class IncomeRulesTests
         { MembershipFee, "member:other", "accepted" },
         { MembershipFee, "member:firm", "accepted" },
         { MembershipFee, "org:taiwan-company", "counterparty-not-a-member@counterpartyMemberId" },
-        { MembershipFee, "stranger:firm:2019-01-01..2019-12-31", "counterparty-not-a-member@counterpartyMemberId" },
+        { MembershipFee, "stranger:firm:2019-01-01..2019-12-31", Foreign },
+        { MembershipFee, "removed:firm", "counterparty-not-a-member@counterpartyMemberId" },
         { MembershipFee, "unknown", "member-not-yet-known" },
         { TechnicalService, "org:taiwan-company", "accepted" },
         { TechnicalService, "org:non-research-juridical-person", "accepted" },
@@ -53,8 +57,10 @@ public sealed partial class IncomeRulesTests
         { TechnicalService, "org:natural-person", "counterparty-not-a-firm@counterpartyKind" },
         { TechnicalService, "member:firm", "accepted" },
         { TechnicalService, "member:individual", "counterparty-not-a-firm@counterpartyMemberId" },
-        { TechnicalService, "stranger:firm", "accepted" },
-        { TechnicalService, "stranger:other", "counterparty-not-a-firm@counterpartyMemberId" },
+        { TechnicalService, "stranger:firm", Foreign },
+        { TechnicalService, "stranger:other", Foreign },
+        { TechnicalService, "removed:firm", "accepted" },
+        { TechnicalService, "removed:other", "counterparty-not-a-firm@counterpartyMemberId" },
         { TechnicalService, "unknown", "member-not-yet-known" },
         { TechnologyTransfer, "member:firm:2019-01-01..2019-12-31", "accepted" },
         { TechnologyTransfer, "member:firm:2019-05-01..2019-12-31", "accepted" },
@@ -66,7 +72,10 @@ public sealed partial class IncomeRulesTests
         { TechnologyTransfer, "member:other:2019-01-01..2019-12-31", "counterparty-not-a-firm@counterpartyMemberId" },
         { TechnologyTransfer, "member:individual:2019-01-01..2019-12-31", "counterparty-not-a-firm@counterpartyMemberId" },
         { TechnologyTransfer, "org:taiwan-company", "counterparty-not-a-firm-member@counterpartyMemberId" },
-        { TechnologyTransfer, "stranger:firm:2019-01-01..2019-12-31", "counterparty-not-a-firm-member@counterpartyMemberId" },
+        { TechnologyTransfer, "stranger:firm:2019-01-01..2019-12-31", Foreign },
+        { TechnologyTransfer, "removed:firm:2019-01-01..2019-12-31", "counterparty-not-a-firm-member@counterpartyMemberId" },
+        { Other, "stranger:individual", Foreign },
+        { Other, "member:individual", "accepted" },
         { TechnologyTransfer, "unknown", "member-not-yet-known" },
     };
 
@@ -86,9 +95,38 @@ public sealed partial class IncomeRulesTests
         { "org:taiwan-company", "", "cooperation-needs-core-technology-and-pi@concernsCoreTechnology" },
         { "org:research-juridical-person", "core+pi", "counterparty-not-a-firm@counterpartyKind" },
         { "org:natural-person", "core+pi", "counterparty-not-a-firm@counterpartyKind" },
-        { "stranger:firm", "core+pi", "accepted" },
-        { "stranger:firm:2019-01-01..2019-12-31", "core", "cooperation-needs-core-technology-and-pi@signedByPi" },
+        { "stranger:firm", "core+pi", Foreign },
+        { "stranger:firm:2019-01-01..2019-12-31", "core+pi", Foreign },
+        { "removed:firm", "core+pi", "accepted" },
+        { "removed:firm:2019-01-01..2019-12-31", "core", "cooperation-needs-core-technology-and-pi@signedByPi" },
         { "unknown", "", "member-not-yet-known" },
+    };
+
+    // A crowd named only by its name (研討會報名費): enough for other income; every other category judges the kind.
+    public static TheoryData<IncomeCategory, string, string> CrowdCases => new()
+    {
+        { Other, "org:", "accepted" },
+        { TechnicalService, "org:", "counterparty-not-a-firm@counterpartyKind" },
+        { IndustryAcademiaCooperation, "org:", "counterparty-not-a-firm@counterpartyKind" },
+        { MembershipFee, "org:", "counterparty-not-a-member@counterpartyMemberId" },
+        { TechnologyTransfer, "org:", "counterparty-not-a-firm-member@counterpartyMemberId" },
+    };
+
+    public static TheoryData<IncomeCategory, bool> CounterpartyKindCases => new()
+    {
+        { MembershipFee, true },
+        { TechnicalService, true },
+        { TechnologyTransfer, true },
+        { IndustryAcademiaCooperation, true },
+        { Other, false },
+    };
+
+    // Date rules come after: an entry naming another alliance's member is refused for that even when misdated.
+    public static TheoryData<IncomeCategory, string, string> ForeignFirstCases => new()
+    {
+        { TechnologyTransfer, "2018-12-31", Foreign },
+        { MembershipFee, "2020-02-01", Foreign },
+        { Other, "2020-02-01", Foreign },
     };
 
     public static TheoryData<IncomeNature, string> NatureCases => new()

@@ -29,6 +29,27 @@ public sealed partial class IncomeRulesTests
     }
 
     [Theory]
+    [MemberData(nameof(CrowdCases))]
+    public void Check_CounterpartyNamedOnlyByName_EnoughForOtherIncomeAlone(IncomeCategory category, string counterparty, string expected)
+    {
+        var (entry, member) = Entries.Parse(category, "2019-05-01", counterparty);
+        Assert.Equal(expected, Entries.Outcome(IncomeRules.Check(entry, member)));
+    }
+
+    [Theory]
+    [MemberData(nameof(CounterpartyKindCases))]
+    public void NeedsCounterpartyKind_EveryCategoryButOther_NeedsIt(IncomeCategory category, bool expected) =>
+        Assert.Equal(expected, IncomeCategories.NeedsCounterpartyKind(category));
+
+    [Theory]
+    [MemberData(nameof(ForeignFirstCases))]
+    public void Check_AnotherAlliancesMemberWithABadDate_RefusedForTheMemberFirst(IncomeCategory category, string date, string expected)
+    {
+        var (entry, member) = Entries.Parse(category, date, "stranger:firm:2018-01-01..2020-12-31");
+        Assert.Equal(expected, Entries.Outcome(IncomeRules.Check(entry, member)));
+    }
+
+    [Theory]
     [MemberData(nameof(NatureCases))]
     public void Check_OtherIncomeNature_ExcludedNaturesRefused(IncomeNature nature, string expected)
     {

@@ -29,4 +29,12 @@ public static class IncomeCategories
     /// <summary>Whether the category signs a contract (its date is the signing date, checked against the contract window).</summary>
     public static bool IsContract(IncomeCategory category) =>
         category is IncomeCategory.TechnologyTransfer or IncomeCategory.IndustryAcademiaCooperation;
+
+    /// <summary>
+    /// Whether a counterparty given by name (not a member) must also give its kind of organisation.
+    /// Other income often comes from a crowd (研討會報名費, 課程費), not one organisation: a name is
+    /// enough, and its kind, registration number and county are optional. Every other category needs
+    /// the kind, since its rules judge the counterparty by it.
+    /// </summary>
+    public static bool NeedsCounterpartyKind(IncomeCategory category) => category != IncomeCategory.Other;
 }

@@ -26,9 +26,24 @@ public sealed record CooperationTerms(DateRange Period, bool ConcernsCoreTechnol
 /// <summary>
 /// Revenue's copy of the named member, as membership last described it.
 /// </summary>
-/// <param name="OfThisAlliance">whether it is a member of the entry's alliance (an id of another alliance's member is not)</param>
+/// <param name="Standing">whether it is a member of the entry's alliance, was one until membership removed it, or is another alliance's</param>
 /// <param name="Contracts">its contracts' periods (both ends inclusive), derived cooperation memberships included</param>
-public sealed record MemberFacts(bool OfThisAlliance, MemberKind Kind, IReadOnlyList<DateRange> Contracts)
+public sealed record MemberFacts(MemberStanding Standing, MemberKind Kind, IReadOnlyList<DateRange> Contracts)
 {
+    public bool OfThisAlliance => Standing == MemberStanding.OfThisAlliance;
+
     public bool HasContractOn(DateOnly date) => Contracts.Any(contract => contract.Contains(date));
+}
+
+/// <summary>Where a named member stands towards the alliance of the entry that names it.</summary>
+public enum MemberStanding
+{
+    /// <summary>A member of the entry's alliance.</summary>
+    OfThisAlliance,
+
+    /// <summary>Was a member of the entry's alliance until membership removed it: a member of nothing now.</summary>
+    Removed,
+
+    /// <summary>A member of another alliance: an entry may never name it (its details are that alliance's).</summary>
+    OfAnotherAlliance,
 }

@@ -29,12 +29,21 @@ public enum IncomeRule
 
     /// <summary><c>excluded-nature</c>: other income of a nature that never counts.</summary>
     ExcludedNature,
+
+    /// <summary><c>counterparty-of-another-alliance</c>: the entry names, by id, a member of another alliance.</summary>
+    CounterpartyOfAnotherAlliance,
 }
 
 public static class IncomeRuleCodes
 {
     /// <summary>The reason code of an entry revenue keeps pending until it hears of the member it names.</summary>
     public const string MemberNotYetKnown = "member-not-yet-known";
+
+    /// <summary>
+    /// The reason code of an entry whose stored category, nature or counterparty kind revenue cannot
+    /// read (a number stored before enum names were enforced): it never counts until corrected.
+    /// </summary>
+    public const string UnreadableValue = "unreadable-value";
 
     private static readonly Dictionary<IncomeRule, string> Codes = new()
     {
@@ -46,6 +55,7 @@ public static class IncomeRuleCodes
         [IncomeRule.SignedOutsideContractWindow] = "signed-outside-contract-window",
         [IncomeRule.DateOutsideProgrammeYear] = "date-outside-programme-year",
         [IncomeRule.ExcludedNature] = "excluded-nature",
+        [IncomeRule.CounterpartyOfAnotherAlliance] = "counterparty-of-another-alliance",
     };
 
     private static readonly Dictionary<string, IncomeRule> Rules = Codes.ToDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
@@ -53,7 +63,7 @@ public static class IncomeRuleCodes
     /// <summary>The kebab-case code of <paramref name="rule"/>.</summary>
     public static string Code(IncomeRule rule) => Codes[rule];
 
-    /// <summary>Reads a code back; false for <see cref="MemberNotYetKnown"/> and anything unknown.</summary>
+    /// <summary>Reads a code back; false for <see cref="MemberNotYetKnown"/>, <see cref="UnreadableValue"/> and anything unknown.</summary>
     public static bool TryParse(string? code, out IncomeRule rule)
     {
         rule = default;

@@ -4,9 +4,11 @@ namespace Alliance.Revenue.Domain;
 public static class IncomeRules
 {
     /// <summary>
-    /// Checks an entry against its category's rules. Rules that need only the entry come first, so
-    /// an entry that breaks one is refused even while its member is unknown:
+    /// Checks an entry against its category's rules. A member of another alliance is refused before
+    /// anything else: an entry may not name it at all. Then rules that need only the entry, so an
+    /// entry that breaks one is refused even while its member is unknown:
     /// <list type="number">
+    /// <item>a member of another alliance → <see cref="IncomeRule.CounterpartyOfAnotherAlliance"/> (<c>counterpartyMemberId</c>);</item>
     /// <item>other income of an excluded nature → <see cref="IncomeRule.ExcludedNature"/> (<c>nature</c>);</item>
     /// <item>transfer or cooperation signed outside <see cref="ProgrammeYear.ContractWindow"/> →
     /// <see cref="IncomeRule.SignedOutsideContractWindow"/>; anything else dated outside
@@ -23,6 +25,11 @@ public static class IncomeRules
         if (entry.Category == IncomeCategory.IndustryAcademiaCooperation && entry.Cooperation is null)
         {
             throw new ArgumentException("A cooperation entry needs its terms.", nameof(entry));
+        }
+
+        if (member is { Standing: MemberStanding.OfAnotherAlliance })
+        {
+            return IncomeVerdict.Refused(IncomeRule.CounterpartyOfAnotherAlliance, "counterpartyMemberId");
         }
 
         if (entry.Category == IncomeCategory.Other)
@@ -58,7 +65,7 @@ public static class IncomeRules
     /// The counterparty rules alone. A member of this alliance: any kind pays a fee; a service needs a
     /// firm; a transfer needs a firm with a contract on the signing date; cooperation too, unless the
     /// project itself makes the firm a member (core technology and signed by the PI). Anyone else
-    /// (no member, or another alliance's member, judged by its kind): no fee, no transfer
+    /// (no member, or a member membership removed, judged by its kind): no fee, no transfer
     /// (<see cref="IncomeRule.CounterpartyNotAMember"/>, <see cref="IncomeRule.CounterpartyNotAFirmMember"/>);
     /// a service or cooperation needs a firm, and cooperation both facts of the special case.
     /// </summary>

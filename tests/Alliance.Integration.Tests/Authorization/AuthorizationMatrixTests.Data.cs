@@ -227,6 +227,21 @@ public sealed partial class AuthorizationMatrixTests
             body["reason"] = "矩陣更正";
             return new HttpRequestMessage(HttpMethod.Put, $"{actors.IncomesPath}/{income.GetProperty("id").GetGuid()}") { Content = JsonContent.Create(body) };
         }, Only(200, writers));
+        // A foreign reference in the body: alliance B's member named in alliance A's entry is refused even to A's writers.
+        yield return new("POST", "/api/revenue/alliances/{allianceId}/incomes", async (actors, _) =>
+        {
+            await actors.RevenueReadyAsync();
+            var foreign = ForeignReferences.IncomeNaming(await ForeignReferences.MemberOfBKnownToRevenueAsync(actors));
+            return new HttpRequestMessage(HttpMethod.Post, actors.IncomesPath) { Content = JsonContent.Create(foreign) };
+        }, Only(422, writers));
+        yield return new("PUT", "/api/revenue/alliances/{allianceId}/incomes/{incomeId}", async (actors, _) =>
+        {
+            var income = await actors.NewIncomeAsync();
+            var body = JsonSerializer.SerializeToNode(ForeignReferences.IncomeNaming(await ForeignReferences.MemberOfBKnownToRevenueAsync(actors)))!.AsObject();
+            body["version"] = income.GetProperty("version").GetInt64();
+            body["reason"] = "矩陣外來參照";
+            return new HttpRequestMessage(HttpMethod.Put, $"{actors.IncomesPath}/{income.GetProperty("id").GetGuid()}") { Content = JsonContent.Create(body) };
+        }, Only(422, writers));
         yield return new("POST", "/api/revenue/alliances/{allianceId}/incomes/{incomeId}/void", async (actors, _) =>
             new HttpRequestMessage(HttpMethod.Post, $"{actors.IncomesPath}/{(await actors.NewIncomeAsync()).GetProperty("id").GetGuid()}/void")
             {

@@ -101,6 +101,57 @@ public sealed class RevenueAlliance
         return [.. types];
     }
 
+    /// <summary>
+    /// Writes an entry straight into revenue's database, as input of the past could have stored it
+    /// (a category, nature or kind as a number); returns its id.
+    /// </summary>
+    public async Task<Guid> PlantIncomeAsync(string category, string status = "Accepted", string? nature = null, string? kind = null, decimal amount = 1_000m)
+    {
+        var id = Guid.CreateVersion7();
+        await using var connection = await OpenRevenueDbAsync();
+        await using var command = new NpgsqlCommand(
+            """
+            INSERT INTO incomes (id, alliance_id, year, category, counterparty_name, counterparty_kind, date, amount, nature, status, version, recorded_by, recorded_at)
+            VALUES (@id, @alliance, 108, @category, '研討會學員', @kind, DATE '2019-05-01', @amount, @nature, @status, 1, 'planted', now())
+            """, connection);
+        command.Parameters.AddWithValue("id", id);
+        command.Parameters.AddWithValue("alliance", Id);
+        command.Parameters.AddWithValue("category", category);
+        command.Parameters.AddWithValue("kind", (object?)kind ?? DBNull.Value);
+        command.Parameters.AddWithValue("amount", amount);
+        command.Parameters.AddWithValue("nature", (object?)nature ?? DBNull.Value);
+        command.Parameters.AddWithValue("status", status);
+        await command.ExecuteNonQueryAsync(Cancel);
+        return id;
+    }
+
+    /// <summary>Whether every event revenue wrote about the entry has been published (the broker confirmed it).</summary>
+    public async Task<bool> EventsOfIncomeSentAsync(Guid incomeId)
+    {
+        await using var connection = await OpenRevenueDbAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM outbox_messages WHERE (payload->'income'->>'incomeId' = @id OR payload->>'incomeId' = @id) AND sent_at IS NULL", connection);
+        command.Parameters.AddWithValue("id", incomeId.ToString());
+        return (long)(await command.ExecuteScalarAsync(Cancel))! == 0;
+    }
+
+    /// <summary>Runs <paramref name="sql"/> against revenue's database.</summary>
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = await OpenRevenueDbAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(Cancel);
+    }
+
+    /// <summary>How many events in revenue's outbox carry <paramref name="memberId"/> as the member of a cooperation project.</summary>
+    public async Task<long> ProjectsNamingAsync(Guid memberId)
+    {
+        await using var connection = await OpenRevenueDbAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM outbox_messages WHERE payload->>'memberId' = @id", connection);
+        command.Parameters.AddWithValue("id", memberId.ToString());
+        return (long)(await command.ExecuteScalarAsync(Cancel))!;
+    }
+
     public async Task<HttpResponseMessage> RecordAsync(object body) => await Pi.PostAsJsonAsync(Incomes, body, Cancel);
 
     /// <summary>Records an entry that must be accepted or pending (201); returns it.</summary>

@@ -30,20 +30,26 @@ public sealed class IncomeDraft
 
     public IncomeFields Fields => IncomeCategories.FieldsOf(Category);
 
+    /// <summary>
+    /// The entry's fields, to correct it. A stored category, nature or kind the page does not know is
+    /// not carried over: the form shows (and sends) what its lists offer, and the user chooses.
+    /// </summary>
     public static IncomeDraft From(IncomeRow income) => new()
     {
-        Category = income.Category,
+        Category = IncomeCategories.All.Contains(income.Category) ? income.Category : IncomeCategories.MembershipFee,
         CounterpartyIsMember = income.CounterpartyMemberId is not null,
         CounterpartyMemberId = income.CounterpartyMemberId?.ToString(),
         CounterpartyName = income.CounterpartyName,
         CounterpartyRegistrationNumber = income.CounterpartyRegistrationNumber,
-        CounterpartyKind = income.CounterpartyKind ?? "taiwan-company",
+        CounterpartyKind = income.CounterpartyKind is { } kind
+            ? UiText.OrganisationKinds.Contains(kind) ? kind : null
+            : income.CounterpartyMemberId is null && income.Category == IncomeCategories.Other ? null : "taiwan-company",
         CounterpartyCounty = income.CounterpartyCounty,
         Date = income.Date,
         Amount = income.Amount,
         Reference = income.Reference,
         Note = income.Note,
-        Nature = income.Nature,
+        Nature = IncomeCategories.Natures.Contains(income.Nature) || IncomeCategories.ExcludedNatures.Contains(income.Nature) ? income.Nature : null,
         PeriodStart = income.PeriodStart,
         PeriodEnd = income.PeriodEnd,
         ConcernsCoreTechnology = income.ConcernsCoreTechnology ?? false,

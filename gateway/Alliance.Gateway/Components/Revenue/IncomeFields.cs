@@ -17,6 +17,9 @@ public enum IncomeFields
 
     /// <summary>The date is the contract's signing date, not the date the money came in.</summary>
     SigningDate = 8,
+
+    /// <summary>A counterparty typed in needs only its name: kind, registration number and county are optional (other income, often from a crowd).</summary>
+    NameOnlyCounterparty = 16,
 }
 
 /// <summary>The income categories by their API names, and what each asks for.</summary>
@@ -44,7 +47,7 @@ public static class IncomeCategories
     /// <summary>The fields <paramref name="category"/> asks for; an unknown category asks for none.</summary>
     public static IncomeFields FieldsOf(string? category) => category switch
     {
-        IncomeCategories.Other => IncomeFields.Nature,
+        IncomeCategories.Other => IncomeFields.Nature | IncomeFields.NameOnlyCounterparty,
         IncomeCategories.TechnologyTransfer => IncomeFields.SigningDate,
         IncomeCategories.IndustryAcademiaCooperation => IncomeFields.SigningDate | IncomeFields.Period | IncomeFields.CoreTechnologyAndPi,
         _ => IncomeFields.None,

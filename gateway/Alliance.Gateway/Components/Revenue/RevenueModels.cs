@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace Alliance.Gateway.Components.Revenue;
 
 // What the pages read from and send to the revenue API (the contract in the revenue issue). Enums
@@ -7,12 +10,15 @@ public sealed record SubsidyRow(Guid AllianceId, int Year, decimal Amount, uint 
 
 public sealed record SubsidyBody(decimal Amount, uint? Version);
 
+// The codes are read as text whatever JSON type they arrive in: a stored value the API cannot name
+// (a number stored before enum names were enforced) must show as unknown, never end the circuit.
 public sealed record IncomeRow(
-    Guid Id, Guid AllianceId, int Year, string Category,
-    Guid? CounterpartyMemberId, string? CounterpartyName, string? CounterpartyRegistrationNumber, string? CounterpartyKind, string? CounterpartyCounty,
-    DateOnly Date, decimal Amount, string? Reference, string? Note, string? Nature,
+    Guid Id, Guid AllianceId, int Year, [property: JsonConverter(typeof(CodeText))] string Category,
+    Guid? CounterpartyMemberId, string? CounterpartyName, string? CounterpartyRegistrationNumber,
+    [property: JsonConverter(typeof(CodeText))] string? CounterpartyKind, string? CounterpartyCounty,
+    DateOnly Date, decimal Amount, string? Reference, string? Note, [property: JsonConverter(typeof(CodeText))] string? Nature,
     DateOnly? PeriodStart, DateOnly? PeriodEnd, bool? ConcernsCoreTechnology, bool? SignedByPi,
-    string Status, string? Reason, string? ReasonText, string? VoidReason, string? CorrectionReason,
+    [property: JsonConverter(typeof(CodeText))] string Status, string? Reason, string? ReasonText, string? VoidReason, string? CorrectionReason,
     uint Version, string? RecordedBy, DateTimeOffset? RecordedAt);
 
 /// <summary>A new entry (POST) or, with <see cref="Version"/> and <see cref="Reason"/>, a correction (PUT).</summary>
@@ -43,3 +49,14 @@ public sealed record RevenueSummaryRow(
     int PendingCount, int FlaggedCount, RevenueFigures? PreviousYear, RevenueChange? Change)
     : RevenueFigures(Year, From, To, MembershipFees, TechnicalServices, TechnologyTransfer, IndustryAcademiaCooperation, Other,
         RecurringOperatingRevenue, OperatingRevenue, Subsidy, SelfSufficiencyRatio, PendingCount, FlaggedCount);
+
+/// <summary>A code as text: a JSON string as it is, a number or anything else as its raw JSON text.</summary>
+public sealed class CodeText : JsonConverter<string>
+{
+    public override bool HandleNull => false;
+
+    public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.String ? reader.GetString()! : JsonDocument.ParseValue(ref reader).RootElement.GetRawText();
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+}

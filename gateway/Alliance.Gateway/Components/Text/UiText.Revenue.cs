@@ -76,8 +76,17 @@ public static partial class UiText
         "technology-transfer" => new("技術轉移收入", "Technology-transfer income"),
         "industry-academia-cooperation" => new("產學合作收入", "Industry–academia cooperation income"),
         "other" => new("其它收入", "Other income"),
-        _ => new(category ?? "", category ?? ""),
+        _ => Unrecognised(category),
     };
+
+    /// <summary>A stored code the pages do not know (a number stored before names were enforced), shown as such.</summary>
+    public static Phrase Unrecognised(string? code) =>
+        string.IsNullOrEmpty(code) ? new("", "") : new($"無法辨識的值（{code}）", $"unrecognised value ({code})");
+
+    public static readonly Phrase NotGiven = new("不指定", "not given");
+    public static readonly Phrase CrowdHint = new(
+        "其它收入常來自多人（如研討會報名費、課程費）：只填名稱即可，單位類型、統一編號與縣市可不填。",
+        "Other income often comes from a crowd (seminar or course fees): a name is enough; kind, registration number and county are optional.");
 
     public static Phrase IncomeStatus(string? status) => status switch
     {
@@ -98,7 +107,7 @@ public static partial class UiText
         "university-equipment" => new("學校提供之設備", "equipment from the university"),
         "donated-equipment" => new("廠商捐贈之設備", "equipment donated by a firm"),
         "ministry-subsidy" => new("科技部補助款", "the ministry's subsidy"),
-        _ => new(nature ?? "", nature ?? ""),
+        _ => Unrecognised(nature),
     };
 
     private static Phrase RevenueHistoryAction(string action) => action switch

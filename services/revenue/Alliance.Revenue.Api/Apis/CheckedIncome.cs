@@ -26,6 +26,11 @@ internal sealed record CheckedIncome(
             Error("category", "請選擇收入類別。", "The category is required.");
         }
 
+        // A number given for an enum binds to a value no name has; stored, no page could show it.
+        Known(request.Category, "category", Error);
+        Known(request.Nature, "nature", Error);
+        Known(request.CounterpartyKind, "counterpartyKind", Error);
+
         if (request.Date is null)
         {
             Error("date", "請填寫日期。", "The date is required.");
@@ -71,7 +76,7 @@ internal sealed record CheckedIncome(
                 error("counterpartyName", "請選擇會員或填寫對象名稱。", "Choose a member or give the counterparty's name.");
             }
 
-            if (request.CounterpartyKind is null)
+            if (request.CounterpartyKind is null && (request.Category is not { } category || IncomeCategories.NeedsCounterpartyKind(category)))
             {
                 error("counterpartyKind", "請填寫對象的單位類型。", "The counterparty's kind of organisation is required.");
             }
@@ -130,6 +135,15 @@ internal sealed record CheckedIncome(
         }
 
         return DateRange.Create(start, end);
+    }
+
+    private static void Known<TEnum>(TEnum? value, string field, Action<string, string, string> error) where TEnum : struct, Enum
+    {
+        if (value is { } given && !Enum.IsDefined(given))
+        {
+            var allowed = string.Join(", ", Enum.GetValues<TEnum>().Select(KebabNames.Of));
+            error(field, $"不是可用的值（{allowed}）。", $"Not one of {allowed}.");
+        }
     }
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

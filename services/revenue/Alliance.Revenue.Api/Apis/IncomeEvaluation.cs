@@ -35,18 +35,25 @@ internal static class IncomeEvaluation
     /// <summary>
     /// After the entry's member joined or changed: copies the member's details and re-checks the
     /// entry. A rule it now breaks flags it with the rule's code; passing every rule accepts it again.
-    /// Voided entries stay as they are. Returns whether anything the entry shows changed.
+    /// A member that turns out to be another alliance's flags the entry and is never copied: the
+    /// entry does not follow it. Voided entries, and entries revenue cannot read, stay as they are.
+    /// Returns whether anything the entry shows changed.
     /// </summary>
     public static bool Reassess(IncomeEntry entry, MemberCopy member)
     {
-        if (entry.Status == IncomeStatus.Voided)
+        if (entry.Status == IncomeStatus.Voided || !entry.IsReadable)
         {
             return false;
         }
 
         var before = (entry.Status, entry.Reason, entry.CounterpartyName, entry.CounterpartyRegistrationNumber, entry.CounterpartyKind, entry.CounterpartyCounty);
-        CopyCounterparty(entry, member);
-        var verdict = IncomeRules.Check(entry.Facts, member.FactsFor(entry.AllianceId, entry.Id));
+        var facts = member.FactsFor(entry.AllianceId, entry.Id);
+        if (facts.Standing != MemberStanding.OfAnotherAlliance)
+        {
+            CopyCounterparty(entry, member);
+        }
+
+        var verdict = IncomeRules.Check(entry.Facts, facts);
         (entry.Status, entry.Reason) = verdict switch
         {
             IncomeVerdict.RefusedVerdict refused => (IncomeStatus.Flagged, IncomeRuleCodes.Code(refused.Rule)),

@@ -22,12 +22,14 @@ internal static class IncomeEvents
     };
 
     /// <summary>
-    /// The cooperation project behind an entry. An entry corrected away from cooperation is carried
-    /// with both facts false, so membership derives no membership from it any more.
+    /// The cooperation project behind an entry. An entry corrected away from cooperation, or flagged
+    /// for naming another alliance's member, is carried with both facts false, so membership derives
+    /// no membership from it (and never adds that alliance's member to this one).
     /// </summary>
     public static CooperationProjectRecorded ProjectOf(IncomeEntry entry, DateTimeOffset now)
     {
-        var isProject = entry.Category == IncomeCategory.IndustryAcademiaCooperation;
+        var isProject = entry.Category == IncomeCategory.IndustryAcademiaCooperation
+            && entry.Reason != IncomeRuleCodes.Code(IncomeRule.CounterpartyOfAnotherAlliance);
         var start = entry.PeriodStart ?? entry.Date;
         return new CooperationProjectRecorded
         {
@@ -39,7 +41,7 @@ internal static class IncomeEvents
             MemberId = entry.CounterpartyMemberId,
             FirmName = entry.CounterpartyName ?? "",
             RegistrationNumber = entry.CounterpartyRegistrationNumber,
-            OrganisationKind = entry.CounterpartyKind is { } kind ? OrganisationKinds.ApiName(kind) : "",
+            OrganisationKind = entry.CounterpartyKind is { } kind && Enum.IsDefined(kind) ? OrganisationKinds.ApiName(kind) : "",
             County = entry.CounterpartyCounty,
             SignedOn = entry.Date,
             PeriodStart = start,

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using Alliance.Revenue.Domain;
 using Alliance.ServiceDefaults.Input;
 
@@ -75,11 +76,15 @@ public sealed class VoidIncomeRequest
     public long? Version { get; init; }
 }
 
-/// <summary>An income entry with its status; the counterparty fields come from the member copy when the member is known.</summary>
+/// <summary>
+/// An income entry with its status; the counterparty fields come from the member copy when the member
+/// is known. A stored category, nature or kind no name has is shown as its raw value (see <see cref="ShownEnumConverter{TEnum}"/>).
+/// </summary>
 public sealed record IncomeResponse(
-    Guid Id, Guid AllianceId, int Year, IncomeCategory Category,
-    Guid? CounterpartyMemberId, string? CounterpartyName, string? CounterpartyRegistrationNumber, OrganisationKind? CounterpartyKind, string? CounterpartyCounty,
-    DateOnly Date, decimal Amount, string? Reference, string? Note, IncomeNature? Nature,
+    Guid Id, Guid AllianceId, int Year, [property: JsonConverter(typeof(ShownEnumConverter<IncomeCategory>))] IncomeCategory Category,
+    Guid? CounterpartyMemberId, string? CounterpartyName, string? CounterpartyRegistrationNumber,
+    [property: JsonConverter(typeof(ShownEnumConverter<OrganisationKind>))] OrganisationKind? CounterpartyKind, string? CounterpartyCounty,
+    DateOnly Date, decimal Amount, string? Reference, string? Note, [property: JsonConverter(typeof(ShownEnumConverter<IncomeNature>))] IncomeNature? Nature,
     DateOnly? PeriodStart, DateOnly? PeriodEnd, bool? ConcernsCoreTechnology, bool? SignedByPi,
-    IncomeStatus Status, string? Reason, string? ReasonText, string? VoidReason, string? CorrectionReason,
+    [property: JsonConverter(typeof(ShownEnumConverter<IncomeStatus>))] IncomeStatus Status, string? Reason, string? ReasonText, string? VoidReason, string? CorrectionReason,
     long Version, string RecordedBy, DateTimeOffset RecordedAt);

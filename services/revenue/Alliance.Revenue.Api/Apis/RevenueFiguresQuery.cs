@@ -11,7 +11,9 @@ internal static class RevenueFiguresQuery
 {
     /// <summary>
     /// Sums by category and status in the database (never loading the entries): accepted sums feed
-    /// the formula, pending and flagged are counted apart, voided ones are left out.
+    /// the formula, pending and flagged are counted apart, voided ones are left out. An entry whose
+    /// stored category revenue cannot read never counts and is counted with the flagged, whatever
+    /// its status says, so it is neither added nor silently dropped.
     /// </summary>
     public static async Task<YearFigures> ForAsync(RevenueDbContext db, Guid allianceId, ProgrammeYear year, DateRange range, CancellationToken cancellationToken)
     {
@@ -27,9 +29,10 @@ internal static class RevenueFiguresQuery
             .Select(s => (decimal?)s.Amount)
             .SingleOrDefaultAsync(cancellationToken);
 
-        var totals = CategoryTotals.From(groups.Where(g => g.Status == IncomeStatus.Accepted).Select(g => (g.Category, g.Total)));
+        var readable = groups.Where(g => Enum.IsDefined(g.Category)).ToList();
+        var totals = CategoryTotals.From(readable.Where(g => g.Status == IncomeStatus.Accepted).Select(g => (g.Category, g.Total)));
         return new YearFigures(year, range, OperatingRevenue.Compute(totals, subsidy),
-            groups.Where(g => g.Status == IncomeStatus.Pending).Sum(g => g.Count),
-            groups.Where(g => g.Status == IncomeStatus.Flagged).Sum(g => g.Count));
+            readable.Where(g => g.Status == IncomeStatus.Pending).Sum(g => g.Count),
+            groups.Except(readable).Sum(g => g.Count) + readable.Where(g => g.Status == IncomeStatus.Flagged).Sum(g => g.Count));
     }
 }

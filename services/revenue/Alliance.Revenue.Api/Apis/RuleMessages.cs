@@ -14,9 +14,14 @@ internal static class RuleMessages
     public static DomainException Refusal(IncomeVerdict.RefusedVerdict refused, IncomeFacts entry) =>
         DomainException.RuleViolated(refused.Field, For(refused.Rule, entry), IncomeRuleCodes.Code(refused.Rule));
 
+    public static readonly LocalizedText UnreadableValue = new(
+        "此筆的收入類別、性質或對象單位類型存成了無法辨識的值，不計入營運收入；請更正為正確的值。",
+        "This entry's category, nature or counterparty kind was stored as a value revenue cannot read; it does not count until corrected.");
+
     /// <summary>The text of a status reason code (pending or flagged); null for none or an unknown code.</summary>
     public static LocalizedText? ForReason(string? reason, IncomeFacts entry) =>
         reason == IncomeRuleCodes.MemberNotYetKnown ? MemberNotYetKnown
+        : reason == IncomeRuleCodes.UnreadableValue ? UnreadableValue
         : IncomeRuleCodes.TryParse(reason, out var rule) ? For(rule, entry)
         : null;
 
@@ -37,6 +42,9 @@ internal static class RuleMessages
         IncomeRule.SignedOutsideContractWindow => Window("簽約日", "The contract must be signed", entry.Year.ContractWindow),
         IncomeRule.DateOutsideProgrammeYear => Window("收款日", "The income must be received", entry.Year.Period),
         IncomeRule.ExcludedNature => Excluded(entry.Nature ?? IncomeNature.Other),
+        IncomeRule.CounterpartyOfAnotherAlliance => new(
+            "所選的會員不是本聯盟的會員；收入明細只能指名本聯盟的會員。",
+            "The member named belongs to another alliance; an entry can name only this alliance's members."),
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, null),
     };
 

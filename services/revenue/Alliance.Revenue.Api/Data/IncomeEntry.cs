@@ -46,5 +46,14 @@ public sealed class IncomeEntry
         ? new CooperationTerms(DateRange.Create(start, end), ConcernsCoreTechnology == true, SignedByPi == true)
         : null;
 
+    /// <summary>
+    /// Whether the stored category, nature and counterparty kind are values revenue knows. Before enum
+    /// names were enforced a number could be stored (<c>"category": 12345</c>); such an entry is shown
+    /// with the raw value, never re-checked by the rules, and never counted.
+    /// </summary>
+    public bool IsReadable =>
+        Enum.IsDefined(Category) && (Nature is not { } nature || Enum.IsDefined(nature))
+        && (CounterpartyKind is not { } kind || Enum.IsDefined(kind));
+
     public IncomeFacts Facts => new(ProgrammeYear, Category, Date, CounterpartyMemberId is not null, CounterpartyKind, Nature, CooperationTerms);
 }

@@ -30,9 +30,15 @@ public sealed class MemberCopy
     /// vouch for itself; the special case is judged from its two facts instead.
     /// </summary>
     public MemberFacts FactsFor(Guid allianceId, Guid incomeId) => new(
-        AllianceId == allianceId && LeftAt is null,
+        StandingTowards(allianceId),
         MemberKind,
         Contracts.Where(c => c.ContractId != incomeId).Select(c => DateRange.Create(c.Start, c.End)).ToList());
+
+    /// <summary>A removed member stays the alliance's it was removed from: it is never another alliance's to name.</summary>
+    public MemberStanding StandingTowards(Guid allianceId) =>
+        AllianceId != allianceId ? MemberStanding.OfAnotherAlliance
+        : LeftAt is null ? MemberStanding.OfThisAlliance
+        : MemberStanding.Removed;
 }
 
 /// <summary>One contract or MOU of a member copy; <see cref="Source"/> is contract or cooperation-project.</summary>

@@ -1,5 +1,6 @@
 using Alliance.Messaging;
 using Alliance.Messaging.History;
+using Alliance.Revenue.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Revenue.Api.Data;
@@ -53,15 +54,15 @@ public sealed class RevenueDbContext(DbContextOptions<RevenueDbContext> options)
         {
             income.ToTable("incomes");
             income.HasKey(i => i.Id);
-            income.Property(i => i.Category).HasConversion<string>().HasMaxLength(40);
+            income.Property(i => i.Category).HasConversion(new StoredEnumConverter<IncomeCategory>()).HasMaxLength(40);
             income.Property(i => i.CounterpartyName).HasMaxLength(200);
             income.Property(i => i.CounterpartyRegistrationNumber).HasMaxLength(8);
-            income.Property(i => i.CounterpartyKind).HasConversion<string>().HasMaxLength(40);
+            income.Property(i => i.CounterpartyKind).HasConversion(new StoredEnumConverter<OrganisationKind>()).HasMaxLength(40);
             income.Property(i => i.CounterpartyCounty).HasMaxLength(10);
             income.Property(i => i.Amount).HasPrecision(16, 2);
             income.Property(i => i.Reference).HasMaxLength(200);
             income.Property(i => i.Note).HasMaxLength(2000);
-            income.Property(i => i.Nature).HasConversion<string>().HasMaxLength(40);
+            income.Property(i => i.Nature).HasConversion(new StoredEnumConverter<IncomeNature>()).HasMaxLength(40);
             income.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
             income.Property(i => i.Reason).HasMaxLength(60);
             income.Property(i => i.VoidReason).HasMaxLength(500);
@@ -71,6 +72,7 @@ public sealed class RevenueDbContext(DbContextOptions<RevenueDbContext> options)
             income.Ignore(i => i.ProgrammeYear);
             income.Ignore(i => i.CooperationTerms);
             income.Ignore(i => i.Facts);
+            income.Ignore(i => i.IsReadable);
             // The summary's aggregate reads only this index (an index-only scan over one alliance-year).
             income.HasIndex(i => new { i.AllianceId, i.Year, i.Date })
                 .IncludeProperties(i => new { i.Category, i.Status, i.Amount })

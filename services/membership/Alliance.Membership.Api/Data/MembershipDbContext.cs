@@ -34,6 +34,8 @@ public sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> op
             alliance.HasKey(a => a.Id);
             alliance.Property(a => a.Code).HasMaxLength(50);
             alliance.HasIndex(a => a.Code).IsUnique();
+            alliance.Property(a => a.CodeKey).HasMaxLength(50);
+            alliance.HasIndex(a => a.CodeKey).IsUnique();
             alliance.Property(a => a.Name).HasMaxLength(200);
             alliance.Property(a => a.HostInstitution).HasMaxLength(200);
             alliance.Property(a => a.PiUserName).HasMaxLength(100);

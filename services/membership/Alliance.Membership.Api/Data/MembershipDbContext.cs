@@ -61,7 +61,7 @@ public sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> op
             member.ToTable("members");
             member.HasKey(m => m.Id);
             member.Property(m => m.Name).HasMaxLength(200);
-            member.Property(m => m.Kind).HasConversion<string>().HasMaxLength(40);
+            member.Property(m => m.Kind).HasConversion(StoredNames.Converter<OrganisationKind>()).HasMaxLength(40).IsRequired();
             member.Property(m => m.RegistrationNumber).HasMaxLength(8);
             member.Property(m => m.County).HasMaxLength(10);
             member.Property(m => m.Country).HasMaxLength(100);

@@ -37,6 +37,38 @@ public sealed class SheetPreviewTests
     [Fact]
     public void Of_NotAWorkbook_IsNull() => Assert.Null(SheetPreview.Of("名稱,單位類型\n甲公司,taiwan-company"u8.ToArray()));
 
+    [Fact]
+    public void Of_CellInColumnXfd_IsNullAtOnce()
+    {
+        var workbook = Workbook(["名稱 name"], ["甲公司"]);
+        using (var stream = new MemoryStream())
+        {
+            stream.Write(workbook);
+            using (var archive = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+            {
+                var sheet = archive.Entries.First(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal));
+                string xml;
+                using (var reader = new StreamReader(sheet.Open()))
+                {
+                    xml = reader.ReadToEnd();
+                }
+
+                var name = sheet.FullName;
+                sheet.Delete();
+                using var writer = new StreamWriter(archive.CreateEntry(name).Open());
+                // Rows 1 to 200 each reach column XFD: a reader would fill in 16,384 cells a row.
+                var rows = string.Concat(Enumerable.Range(3, 198).Select(r => $"<x:row r=\"{r}\"><x:c r=\"XFD{r}\" t=\"inlineStr\"><x:is><x:t>x</x:t></x:is></x:c></x:row>"));
+                writer.Write(System.Text.RegularExpressions.Regex.Replace(xml.Replace("</x:sheetData>", rows + "</x:sheetData>", StringComparison.Ordinal), "<x:dimension[^>]*/>", ""));
+            }
+
+            workbook = stream.ToArray();
+        }
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        Assert.Null(SheetPreview.Of(workbook));
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(1), $"Answered after {started.Elapsed}.");
+    }
+
     private static byte[] Workbook(params object?[][] rows)
     {
         // Without a header row of its own, MiniExcel writes each row's values under columns A, B, C…

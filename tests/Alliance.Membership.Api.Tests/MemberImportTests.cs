@@ -27,7 +27,7 @@ public sealed class MemberImportTests
     [Fact]
     public void Check_GoodRow_GivesTheMemberAndItsContract()
     {
-        var (members, problems) = MemberImport.Check([Row(2, "04595257")], new HashSet<string>(), Tiers);
+        var (members, problems, _) = MemberImport.Check([Row(2, "04595257")], new HashSet<string>(), Tiers, TestContext.Current.CancellationToken);
 
         Assert.Empty(problems);
         var member = Assert.Single(members);
@@ -42,7 +42,7 @@ public sealed class MemberImportTests
         var row = Row(2, "04595257", (SheetColumns.ContractStart, null), (SheetColumns.ContractEnd, ""), (SheetColumns.Tier, null),
             (SheetColumns.Paid, "否"), (SheetColumns.Fee, 0.0));
 
-        var (members, problems) = MemberImport.Check([row], new HashSet<string>(), Tiers);
+        var (members, problems, _) = MemberImport.Check([row], new HashSet<string>(), Tiers, TestContext.Current.CancellationToken);
 
         Assert.Empty(problems);
         Assert.Null(Assert.Single(members).Contract);
@@ -61,11 +61,31 @@ public sealed class MemberImportTests
             Row(7, "24536806"),
         };
 
-        var (members, problems) = MemberImport.Check(rows, new HashSet<string> { "24536806" }, Tiers);
+        var (members, problems, _) = MemberImport.Check(rows, new HashSet<string> { "24536806" }, Tiers, TestContext.Current.CancellationToken);
 
         Assert.Empty(members);
         Assert.Equal(
             ["3: county registrationNumber", "4: registrationNumber", "5: fee", "6: contractEnd kind tier", "7: registrationNumber"],
             problems.Select(p => $"{p.Row}: {string.Join(" ", p.Errors.Keys.Order(StringComparer.Ordinal))}"));
+    }
+
+    [Fact]
+    public void Check_ManyBadRows_ListsTheFirstHundredAndCountsThemAll()
+    {
+        var rows = Enumerable.Range(2, 1000).Select(number => Row(number, "12345678")).ToArray();
+
+        var (members, problems, badRows) = MemberImport.Check(rows, new HashSet<string>(), Tiers, TestContext.Current.CancellationToken);
+
+        Assert.Empty(members);
+        Assert.Equal(1000, badRows);
+        Assert.Equal(Enumerable.Range(2, MemberImport.MaxListedRows), problems.Select(p => p.Row));
+    }
+
+    [Fact]
+    public void Check_CallerGone_Stops()
+    {
+        var rows = Enumerable.Range(2, 5000).Select(number => Row(number, "04595257")).ToArray();
+
+        Assert.Throws<OperationCanceledException>(() => MemberImport.Check(rows, new HashSet<string>(), Tiers, new CancellationToken(canceled: true)));
     }
 }

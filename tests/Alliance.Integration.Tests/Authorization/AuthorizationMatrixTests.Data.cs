@@ -187,6 +187,24 @@ public sealed partial class AuthorizationMatrixTests
                 Content = JsonContent.Create(new { start = "2019-01-01", end = "2019-10-30", paid = true, fee = 30000, version = contract.GetProperty("version").GetUInt32() }),
             };
         }, Only(200, writers));
+        // Foreign reference in the body: alliance B's fee tier in a contract of alliance A (422 naming feeTierId).
+        yield return new("POST", "/api/membership/alliances/{allianceId}/members/{memberId}/contracts", async (actors, _) =>
+            new HttpRequestMessage(HttpMethod.Post, $"{actors.MembersPath}/{(await actors.NewMemberAsync()).GetProperty("id").GetGuid()}/contracts")
+            {
+                Content = JsonContent.Create(new { start = "2019-02-01", end = "2020-01-31", feeTierId = await actors.NewFeeTierOfBAsync(), paid = true, fee = 30000 }),
+            }, Only(422, writers));
+        yield return new("PUT", "/api/membership/alliances/{allianceId}/members/{memberId}/contracts/{contractId}", async (actors, _) =>
+        {
+            var (memberId, contract) = await actors.NewContractAsync();
+            return new HttpRequestMessage(HttpMethod.Put, $"{actors.MembersPath}/{memberId}/contracts/{contract.GetProperty("id").GetGuid()}")
+            {
+                Content = JsonContent.Create(new
+                {
+                    start = "2019-01-01", end = "2019-12-31", feeTierId = await actors.NewFeeTierOfBAsync(), paid = true, fee = 30000,
+                    version = contract.GetProperty("version").GetUInt32(),
+                }),
+            };
+        }, Only(422, writers));
         yield return new("GET", "/api/membership/alliances/{allianceId}/members/{memberId}/contracts/{contractId}/history", async (actors, _) =>
         {
             var (memberId, contract) = await actors.NewContractAsync();

@@ -20,6 +20,7 @@ public sealed class MatrixActors : IAsyncLifetime
 
     public SystemFixture System { get; }
     public Guid AllianceA { get; private set; }
+    public Guid AllianceB { get; private set; }
     public string AllianceACode { get; private set; } = "";
     public string PiUserName { get; } = $"pia{Guid.NewGuid():N}"[..14];
     public string OtherPiUserName { get; } = $"pib{Guid.NewGuid():N}"[..14];
@@ -32,8 +33,9 @@ public sealed class MatrixActors : IAsyncLifetime
         var pi = await accounts.CreateAsync(["pi"], userName: PiUserName);
         var otherPi = await accounts.CreateAsync(["pi"], userName: OtherPiUserName);
         (AllianceA, AllianceACode) = await RegisterAllianceAsync(PiUserName);
-        await RegisterAllianceAsync(OtherPiUserName);
+        (AllianceB, _) = await RegisterAllianceAsync(OtherPiUserName);
         await WaitUntilGatewayKnowsAsync(pi.Client, AllianceA);
+        await WaitUntilGatewayKnowsAsync(otherPi.Client, AllianceB);
 
         _clients[Actor.Anonymous] = System.Gateway;
         _clients[Actor.CentreAdmin] = System.Admin;
@@ -84,6 +86,15 @@ public sealed class MatrixActors : IAsyncLifetime
             new { name = $"基本交流-{Guid.NewGuid():N}"[..12], yearlyFee = 30000, services = "技術交流活動" });
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>A fresh fee tier of alliance B, added by its PI: a foreign reference for alliance A's bodies.</summary>
+    public async Task<Guid> NewFeeTierOfBAsync()
+    {
+        using var response = await Client(Actor.OtherPi).PostAsJsonAsync($"/api/membership/alliances/{AllianceB}/fee-tiers",
+            new { name = $"乙分級-{Guid.NewGuid():N}"[..12], yearlyFee = 30000, services = "技術交流活動" });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
     /// <summary>A fresh member of alliance A with one paid contract; returns the member id and the contract.</summary>

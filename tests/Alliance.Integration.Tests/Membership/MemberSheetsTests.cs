@@ -148,4 +148,50 @@ public sealed class MemberSheetsTests(SystemFixture system)
 
         Assert.Empty((await pi.GetFromJsonAsync<JsonElement[]>(members, Cancel))!);
     }
+
+    [Fact]
+    public async Task ImportMembers_CellInColumnXfdOrDtdOrMalformed_Answers400NamingFileAtOnce()
+    {
+        var (pi, members) = await TestAlliances.WithNewPiAsync(system);
+        var rows = Enumerable.Range(0, 50).Select(_ => MemberSheets.Company()).ToList();
+        var sheets = new (byte[] Workbook, string Says)[]
+        {
+            (EditedSheets.WithSheet(MemberSheets.Build(rows), EditedSheets.CellInColumnXfd), "column XFD"),
+            (EditedSheets.WithSheet(MemberSheets.Build(rows), EditedSheets.WithDtd), "DTD"),
+            (EditedSheets.WithSheet(MemberSheets.Build(rows), xml => xml[..(xml.Length / 2)]), "XML"),
+        };
+
+        foreach (var (workbook, says) in sheets)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"{members}/import") { Content = MemberSheets.Upload(workbook) };
+            request.Headers.AcceptLanguage.ParseAdd("en");
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            using var response = await pi.SendAsync(request, Cancel);
+
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            // The bound is checked before the sheet is read: the answer does not wait on its size (it took 92 s before).
+            Assert.True(started.Elapsed < TimeSpan.FromSeconds(10), $"{says}: answered after {started.Elapsed}.");
+            var file = (await response.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("errors").GetProperty("file")[0].GetString();
+            Assert.Contains(says, file);
+        }
+
+        Assert.Empty((await pi.GetFromJsonAsync<JsonElement[]>(members, Cancel))!);
+    }
+
+    [Fact]
+    public async Task ImportMembers_ThousandBadRows_ListsTheFirstHundredAndSaysHowManyMore()
+    {
+        var (pi, members) = await TestAlliances.WithNewPiAsync(system);
+        var sheet = MemberSheets.Build(Enumerable.Range(0, 1000).Select(i => MemberSheets.Row($"壞統編 {i}", "taiwan-company", "12345678", "臺北市", null, null, null, null, null, null, null)));
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{members}/import") { Content = MemberSheets.Upload(sheet) };
+        request.Headers.AcceptLanguage.ParseAdd("en");
+        using var response = await pi.SendAsync(request, Cancel);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        Assert.Equal(Enumerable.Range(2, 100), problem.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("row").GetInt32()));
+        Assert.Equal((1000, 900), (problem.GetProperty("badRows").GetInt32(), problem.GetProperty("moreRows").GetInt32()));
+        Assert.Contains("900 more", problem.GetProperty("title").GetString());
+    }
 }

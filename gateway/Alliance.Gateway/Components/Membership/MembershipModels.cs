@@ -21,8 +21,9 @@ public sealed record FeeTierRow(Guid Id, Guid AllianceId, string Name, decimal Y
 
 public sealed record ContractRow(Guid Id, DateOnly Start, DateOnly End, Guid? FeeTierId, bool Paid, decimal Fee, string Source, uint Version);
 
+/// <param name="OrganisationKind">null when membership cannot read the stored kind (shown as unknown, to be corrected)</param>
 public sealed record MemberRow(
-    Guid Id, Guid AllianceId, string Name, string OrganisationKind, string MemberKind, string? RegistrationNumber,
+    Guid Id, Guid AllianceId, string Name, string? OrganisationKind, string? MemberKind, string? RegistrationNumber,
     string? County, string? Country, string? Region, string? Contact, IReadOnlyList<ContractRow> Contracts, uint Version);
 
 public sealed record MemberSummaryRow(
@@ -31,7 +32,7 @@ public sealed record MemberSummaryRow(
     IReadOnlyList<MemberStandingRow> Members);
 
 public sealed record MemberStandingRow(
-    Guid MemberId, string Name, string OrganisationKind, string MemberKind, string? RegistrationNumber, string? County,
+    Guid MemberId, string Name, string? OrganisationKind, string? MemberKind, string? RegistrationNumber, string? County,
     bool IsCounted, bool IsEffectiveFirmMember, bool Paid, string? Region, IReadOnlyList<string> Reasons);
 
 public sealed record DomainBody(string Code, string NameZh, string NameEn, int SortOrder, uint Version);

@@ -1,3 +1,4 @@
+using Alliance.ServiceDefaults.Sheets;
 using MiniExcelLibs;
 
 namespace Alliance.Gateway.Components.Membership;
@@ -7,7 +8,8 @@ namespace Alliance.Gateway.Components.Membership;
 /// rows it has (non-blank rows after the header row, as the service reads them) and how many of them
 /// carry a contract start. After an all-or-nothing import succeeded, every such row became a contract
 /// (the service refuses a row with contract columns but no start), so the second number is the
-/// contracts applied. Null when the file is not a readable workbook: the service will say why.
+/// contracts applied. Null when the file is not a readable workbook, or one beyond
+/// <see cref="WorkbookBounds"/> that is not read at all: the service will say why.
 /// </summary>
 public sealed record SheetPreview(int Rows, int RowsWithContract)
 {
@@ -18,6 +20,11 @@ public sealed record SheetPreview(int Rows, int RowsWithContract)
         try
         {
             using var stream = new MemoryStream(workbook);
+            if (WorkbookBounds.Check(stream, CancellationToken.None) is not null)
+            {
+                return null;
+            }
+
             var rows = stream.Query(useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().ToList();
             if (rows.Count == 0)
             {

@@ -83,6 +83,13 @@ public static partial class UiText
         _ => new(kind, kind),
     };
 
+    /// <summary>A kind membership cannot read (stored before the API took names only): shown, to be corrected.</summary>
+    public static readonly Phrase UnknownKind = new("無法辨識（請更正）", "unknown (please correct it)");
+
+    public static Phrase KindOrUnknown(string? kind) => kind is null ? UnknownKind : OrganisationKind(kind);
+
+    public static Phrase MemberKindOrUnknown(string? kind) => kind is null ? UnknownKind : MemberKind(kind);
+
     public static bool IsForeignKind(string? kind) => kind is "foreign-company" or "mainland-china-company";
 
     public static Phrase MemberKind(string kind) => kind switch
@@ -109,6 +116,7 @@ public static partial class UiText
         "no-contract" => new("沒有會員合約", "it has no membership contract"),
         "contract-ends-before-cutoff" => new("合約於基準日（10/31）前到期", "contract ends before the cutoff (31 Oct)"),
         "contract-starts-after-cutoff" => new("合約於基準日（10/31）後才開始", "contract starts after the cutoff (31 Oct)"),
+        "organisation-kind-unknown" => new("單位類型無法辨識，請更正會員資料", "its kind of organisation is unknown; correct the member"),
         _ => new(reason, reason),
     };
 }

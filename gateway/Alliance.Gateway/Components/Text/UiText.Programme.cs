@@ -42,6 +42,7 @@ public static partial class UiText
         "changed" => new("修改", "changed"),
         "terminated" => new("終止", "terminated"),
         "removed" => new("移除", "removed"),
+        "repaired" => new("系統修正", "repaired"),
         _ => RevenueHistoryAction(action),
     };
 

@@ -51,9 +51,11 @@ public static class AlliancesApi
         var code = request.Code.Trim();
         await RequireDomainAsync(db, request.DomainCode, cancellationToken);
 
-        if (await db.Alliances.AnyAsync(a => a.Code == code, cancellationToken))
+        // Codes differing only in case name one alliance: 1080001a is 1080001A.
+        var key = ProgrammeAlliance.KeyOf(code);
+        if (await db.Alliances.AnyAsync(a => a.CodeKey == key, cancellationToken))
         {
-            throw DomainException.Conflict("code", new($"計畫編號「{code}」的聯盟已經登錄。", $"An alliance with the code '{code}' is already registered."));
+            throw DuplicateCode(code);
         }
 
         var alliance = new ProgrammeAlliance
@@ -90,7 +92,7 @@ public static class AlliancesApi
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            throw DomainException.Conflict("code", new($"計畫編號「{code}」的聯盟已經登錄。", $"An alliance with the code '{code}' is already registered."));
+            throw DuplicateCode(code);
         }
 
         return TypedResults.Created($"{Extensions.PublicPrefix}/alliances/{alliance.Id}", AllianceResponse.From(alliance));
@@ -150,6 +152,9 @@ public static class AlliancesApi
     }
 
     private const string HistoryType = "alliance";
+
+    private static DomainException DuplicateCode(string code) =>
+        DomainException.Conflict("code", new($"計畫編號「{code}」（不分大小寫）的聯盟已經登錄。", $"An alliance with the code '{code}' (in any case) is already registered."));
 
     private static async Task<ProgrammeAlliance> FindCurrentAsync(MembershipDbContext db, Guid allianceId, uint version, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Alliance.Membership.Domain;
 using Alliance.ServiceDefaults.Problems;
 
 namespace Alliance.Membership.Api.Apis;
@@ -13,8 +14,8 @@ internal static class ContractRules
 {
     /// <summary>
     /// Every rule the contract breaks, in this order: end before start (Invalid, <c>end</c>); paid
-    /// without a fee above zero, or free with a fee (RuleViolated, <c>fee</c>); a fee tier that is not
-    /// the alliance's (RuleViolated, <c>feeTierId</c>).
+    /// without a fee above zero to the cent, or free with a fee (<see cref="ContractFee.Check"/>;
+    /// RuleViolated, <c>fee</c>); a fee tier that is not the alliance's (RuleViolated, <c>feeTierId</c>).
     /// </summary>
     /// <param name="tierIsTheAlliances">whether the named fee tier, if any, belongs to the alliance</param>
     public static IReadOnlyList<ContractError> Check(ContractRequest request, bool tierIsTheAlliances)
@@ -25,14 +26,14 @@ internal static class ContractRules
             errors.Add(new(ErrorCode.Invalid, "end", new("合約結束日不能早於開始日。", "The contract cannot end before it starts.")));
         }
 
-        if (request.Paid && request.Fee <= 0)
+        switch (ContractFee.Check(request.Paid, request.Fee))
         {
-            errors.Add(new(ErrorCode.RuleViolated, "fee", new("收費合約須填寫大於 0 的會費。", "A paid contract needs a fee above zero.")));
-        }
-
-        if (!request.Paid && request.Fee != 0)
-        {
-            errors.Add(new(ErrorCode.RuleViolated, "fee", new("免費合約的會費須為 0。", "A free contract has no fee.")));
+            case FeeProblem.PaidWithoutFee:
+                errors.Add(new(ErrorCode.RuleViolated, "fee", new("收費合約須填寫至少 0.01 元的會費。", "A paid contract needs a fee of at least 0.01.")));
+                break;
+            case FeeProblem.FreeWithFee:
+                errors.Add(new(ErrorCode.RuleViolated, "fee", new("免費合約的會費須為 0。", "A free contract has no fee.")));
+                break;
         }
 
         if (request.FeeTierId is not null && !tierIsTheAlliances)

@@ -6,6 +6,7 @@ using Alliance.ServiceDefaults.Problems;
 using Alliance.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Alliance.Membership.Api.Apis;
 
@@ -38,9 +39,11 @@ public static class FeeTiersApi
         var tier = new FeeTier { Id = Guid.CreateVersion7(), AllianceId = allianceId, Name = request.Name.Trim(), YearlyFee = request.YearlyFee, Services = request.Services.Trim() };
         await RequireUniqueNameAsync(db, allianceId, tier.Name, null, cancellationToken);
         db.FeeTiers.Add(tier);
-        await db.SaveChangesAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await SaveNamedAsync(db, tier.Name, cancellationToken);
         db.RecordChange(HistoryType, tier.Id.ToString(), "created", caller.UserName, clock.GetUtcNow(), null, FeeTierResponse.From(tier));
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Created($"{Extensions.PublicPrefix}/alliances/{allianceId}/fee-tiers/{tier.Id}", FeeTierResponse.From(tier));
     }
 
@@ -61,7 +64,7 @@ public static class FeeTiersApi
         tier.YearlyFee = request.YearlyFee;
         tier.Services = request.Services.Trim();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveNamedAsync(db, tier.Name, cancellationToken);
         db.RecordChange(HistoryType, tier.Id.ToString(), "changed", caller.UserName, clock.GetUtcNow(), before, FeeTierResponse.From(tier));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -76,11 +79,35 @@ public static class FeeTiersApi
             : throw DomainException.NotFound(new("找不到此會員分級。", "No such fee tier."));
     }
 
+    /// <summary>
+    /// Saves a tier under <paramref name="name"/>. The check before it cannot see a concurrent writer
+    /// of the same name: the unique index can, and its refusal is the same 409; a concurrent change to
+    /// the tier itself is stale.
+    /// </summary>
+    private static async Task SaveNamedAsync(MembershipDbContext db, string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw Guards.Stale();
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            throw DuplicateName(name);
+        }
+    }
+
+    private static DomainException DuplicateName(string name) =>
+        DomainException.Conflict("name", new($"已有名為「{name}」的會員分級。", $"There is already a fee tier named '{name}'."));
+
     private static async Task RequireUniqueNameAsync(MembershipDbContext db, Guid allianceId, string name, Guid? except, CancellationToken cancellationToken)
     {
         if (await db.FeeTiers.AnyAsync(t => t.AllianceId == allianceId && t.Name == name && t.Id != except, cancellationToken))
         {
-            throw DomainException.Conflict("name", new($"已有名為「{name}」的會員分級。", $"There is already a fee tier named '{name}'."));
+            throw DuplicateName(name);
         }
     }
 }

@@ -57,7 +57,7 @@ internal sealed record CheckedMember(string Name, OrganisationKind Kind, string?
             errors["name"] = [new("名稱最多 200 字。", "The name is at most 200 characters.")];
         }
 
-        if (request.OrganisationKind is not { } kind)
+        if (request.OrganisationKind is not { } kind || !Enum.IsDefined(kind))
         {
             errors["organisationKind"] = [new("請填寫單位類型。", "The kind of organisation is required.")];
             return (null, errors);
@@ -159,11 +159,13 @@ public sealed record ContractResponse(Guid Id, DateOnly Start, DateOnly End, Gui
         new(c.Id, c.Start, c.End, c.FeeTierId, c.Paid, c.Fee, c.Source == ContractSource.CooperationProject ? "cooperation-project" : "contract", c.Version);
 }
 
+/// <param name="OrganisationKind">null when the stored kind is unknown (a row stored before the API took names only); correct it with a PUT</param>
+/// <param name="MemberKind">null when <paramref name="OrganisationKind"/> is</param>
 public sealed record MemberResponse(
-    Guid Id, Guid AllianceId, string Name, OrganisationKind OrganisationKind, MemberKind MemberKind, string? RegistrationNumber,
+    Guid Id, Guid AllianceId, string Name, OrganisationKind? OrganisationKind, MemberKind? MemberKind, string? RegistrationNumber,
     string? County, string? Country, Region? Region, string? Contact, IReadOnlyList<ContractResponse> Contracts, uint Version)
 {
     public static MemberResponse From(Member m) => new(
-        m.Id, m.AllianceId, m.Name, m.Kind, MemberClassification.KindOf(m.Kind), m.RegistrationNumber, m.County, m.Country,
+        m.Id, m.AllianceId, m.Name, m.Kind, m.Kind is { } kind ? MemberClassification.KindOf(kind) : null, m.RegistrationNumber, m.County, m.Country,
         Regions.Of(m.County, m.IsForeign), m.Contact, m.Contracts.OrderBy(c => c.Start).Select(ContractResponse.From).ToArray(), m.Version);
 }

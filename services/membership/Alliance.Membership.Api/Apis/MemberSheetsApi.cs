@@ -21,7 +21,7 @@ public static class MemberSheetsApi
             .Produces(StatusCodes.Status200OK, contentType: MemberSheetWriter.ContentType);
         // The service sees only the gateway's internal bearer token, never a browser cookie: no antiforgery token to check.
         group.MapPost("/import", ImportMembers).WithName(nameof(ImportMembers))
-            .WithSummary("Adds every row of an .xlsx (multipart field 'file') as a member with at most one contract, all or nothing; 422 lists every bad row.")
+            .WithSummary("Adds every row of an .xlsx (multipart field 'file') as a member with at most one contract, all or nothing; 422 counts the bad rows (badRows) and lists the first 100 (rows; moreRows says how many more).")
             .DisableAntiforgery()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/export", ExportMembers).WithName(nameof(ExportMembers))
@@ -40,19 +40,20 @@ public static class MemberSheetsApi
         Guid allianceId, IFormFile? file, Caller caller, MembershipDbContext db, TimeProvider clock, HttpContext httpContext, CancellationToken cancellationToken)
     {
         await db.RequireAllianceAsync(caller, allianceId, Access.Write, cancellationToken);
-        var rows = MemberSheetReader.Read(await BufferAsync(file, cancellationToken));
+        // The request's token ends when the caller goes: the checks below stop with it.
+        var rows = MemberSheetReader.Read(await BufferAsync(file, cancellationToken), cancellationToken);
 
         var existing = (await db.Members.AsNoTracking().Where(m => m.AllianceId == allianceId && m.RegistrationNumber != null)
             .Select(m => m.RegistrationNumber!).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var tiers = await db.FeeTiers.AsNoTracking().Where(t => t.AllianceId == allianceId)
             .ToDictionaryAsync(t => t.Name, t => t.Id, StringComparer.Ordinal, cancellationToken);
-        var (imported, problems) = MemberImport.Check(rows, existing, tiers);
-        if (problems.Count > 0)
+        var check = MemberImport.Check(rows, existing, tiers, cancellationToken);
+        if (check.BadRows > 0)
         {
-            return RowsProblem(problems, RequestLanguage.Of(httpContext));
+            return RowsProblem(check, RequestLanguage.Of(httpContext));
         }
 
-        var members = imported.Select(row => NewMember(allianceId, row, clock.GetUtcNow())).ToList();
+        var members = check.Members.Select(row => NewMember(allianceId, row, clock.GetUtcNow())).ToList();
         await MemberChanges.SaveJoinedAsync(db, members, caller, clock, cancellationToken);
         return TypedResults.Ok(new ImportResponse(members.Count));
     }
@@ -102,9 +103,15 @@ public static class MemberSheetsApi
         return member;
     }
 
-    private static ProblemHttpResult RowsProblem(IReadOnlyList<RowProblem> problems, System.Globalization.CultureInfo language)
+    /// <summary>The 422: how many rows are bad, the first of them with their errors, and how many more are not listed.</summary>
+    private static ProblemHttpResult RowsProblem(ImportCheck check, System.Globalization.CultureInfo language)
     {
-        var title = new LocalizedText($"有 {problems.Count} 列資料有誤，未匯入任何資料。", $"{problems.Count} rows have errors; nothing was imported.");
+        var problems = check.Problems;
+        var more = check.BadRows - problems.Count;
+        var title = more == 0
+            ? new LocalizedText($"有 {check.BadRows} 列資料有誤，未匯入任何資料。", $"{check.BadRows} rows have errors; nothing was imported.")
+            : new LocalizedText($"有 {check.BadRows} 列資料有誤，未匯入任何資料；以下列出前 {problems.Count} 列，另有 {more} 列未列出。",
+                $"{check.BadRows} rows have errors; nothing was imported. The first {problems.Count} are listed; {more} more are not.");
         var problem = new ProblemDetails
         {
             Status = StatusCodes.Status422UnprocessableEntity,
@@ -113,6 +120,8 @@ public static class MemberSheetsApi
             {
                 ["code"] = "rule-violated",
                 ["rows"] = problems.Select(p => new ImportRowProblem(p.Row, p.Errors.ToDictionary(e => e.Key, e => e.Value.Select(m => m.For(language)).ToArray()))).ToArray(),
+                ["badRows"] = check.BadRows,
+                ["moreRows"] = more,
             },
         };
         return TypedResults.Problem(problem);

@@ -27,11 +27,12 @@ public static class MemberSummaryApi
 
         var rows = members.Select(member =>
         {
-            var kind = MemberClassification.KindOf(member.Kind);
-            var standing = Membership.Domain.Membership.Evaluate(kind, member.Terms, programmeYear);
+            // A member whose stored kind is unknown is listed, counted nowhere, with the reason.
+            MemberKind? kind = member.Kind is { } organisationKind ? MemberClassification.KindOf(organisationKind) : null;
+            var standing = kind is { } known ? Membership.Domain.Membership.Evaluate(known, member.Terms, programmeYear) : null;
             return (Member: member, Kind: kind, Region: Regions.Of(member.County, Member.IsForeignKind(member.Kind)), Standing: standing);
         }).ToArray();
-        var counts = MemberSummary.Count(rows.Select(r => (r.Kind, r.Region, r.Standing)));
+        var counts = MemberSummary.Count(rows.Where(r => r.Standing is not null).Select(r => (r.Kind!.Value, r.Region, r.Standing!)));
 
         return TypedResults.Ok(new MemberSummaryResponse(
             allianceId, programmeYear.Roc, programmeYear.Cutoff,
@@ -39,8 +40,8 @@ public static class MemberSummaryApi
             counts.IslandsAndOverseas, counts.Individual, counts.Other,
             rows.Select(r => new MemberStandingResponse(
                 r.Member.Id, r.Member.Name, r.Member.Kind, r.Kind, r.Member.RegistrationNumber, r.Member.County,
-                r.Standing.IsCounted, r.Standing.IsEffectiveFirmMember, r.Standing.Paid, r.Region,
-                r.Standing.Reasons.Select(StandingReasons.Code).ToArray())).ToArray()));
+                r.Standing?.IsCounted ?? false, r.Standing?.IsEffectiveFirmMember ?? false, r.Standing?.Paid ?? false, r.Region,
+                r.Standing?.Reasons.Select(StandingReasons.Code).ToArray() ?? [UnknownKind])).ToArray()));
     }
 
     /// <summary>
@@ -80,6 +81,9 @@ public static class MemberSummaryApi
             member.Id, member.Name, member.Kind, member.RegistrationNumber, member.County,
             (DateOnly?)contract!.Start, (DateOnly?)contract.End, (bool?)contract.Paid, (ContractSource?)contract.Source);
 
+    /// <summary>The reason given for a member whose stored kind is unknown: it cannot be classified until corrected.</summary>
+    public const string UnknownKind = "organisation-kind-unknown";
+
     internal static ProgrammeYear YearOf(int? year) =>
         year is { } roc && ProgrammeYear.TryCreate(roc, out var programmeYear)
             ? programmeYear
@@ -94,14 +98,15 @@ public sealed record MemberSummaryResponse(
     int FirmTotal, int Paid, int Free, int North, int Central, int South, int East, int IslandsAndOverseas, int Individual, int Other,
     IReadOnlyList<MemberStandingResponse> Members);
 
-/// <param name="Reasons">why the member is not an effective firm member: not-a-firm, no-contract, contract-ends-before-cutoff, contract-starts-after-cutoff</param>
+/// <param name="OrganisationKind">null when the stored kind is unknown; the member is then counted nowhere, with the reason organisation-kind-unknown</param>
+/// <param name="Reasons">why the member is not an effective firm member: not-a-firm, no-contract, contract-ends-before-cutoff, contract-starts-after-cutoff, organisation-kind-unknown</param>
 public sealed record MemberStandingResponse(
-    Guid MemberId, string Name, OrganisationKind OrganisationKind, MemberKind MemberKind, string? RegistrationNumber, string? County,
+    Guid MemberId, string Name, OrganisationKind? OrganisationKind, MemberKind? MemberKind, string? RegistrationNumber, string? County,
     bool IsCounted, bool IsEffectiveFirmMember, bool Paid, Region? Region, IReadOnlyList<string> Reasons);
 
 /// <summary>What the summary reads of a member: the columns of the response and the terms the cutoff rule needs.</summary>
-internal sealed record SummaryMember(Guid Id, string Name, OrganisationKind Kind, string? RegistrationNumber, string? County, IReadOnlyList<ContractTerm> Terms);
+internal sealed record SummaryMember(Guid Id, string Name, OrganisationKind? Kind, string? RegistrationNumber, string? County, IReadOnlyList<ContractTerm> Terms);
 
 internal sealed record SummaryRow(
-    Guid MemberId, string Name, OrganisationKind Kind, string? RegistrationNumber, string? County,
+    Guid MemberId, string Name, OrganisationKind? Kind, string? RegistrationNumber, string? County,
     DateOnly? Start, DateOnly? End, bool? Paid, ContractSource? Source);

@@ -12,7 +12,8 @@ public sealed class Member
     public Guid Id { get; init; }
     public Guid AllianceId { get; init; }
     public required string Name { get; set; }
-    public OrganisationKind Kind { get; set; }
+    /// <summary>Null when the stored value is no kind at all (see <see cref="StoredNames"/>): the member is shown, not classified.</summary>
+    public OrganisationKind? Kind { get; set; }
     public string? RegistrationNumber { get; set; }
     /// <summary>The county or city (臺 spelling), for Taiwanese organisations.</summary>
     public string? County { get; set; }
@@ -27,5 +28,5 @@ public sealed class Member
     public bool IsForeign => IsForeignKind(Kind);
 
     /// <summary>Foreign and mainland-China companies: their region is islands and overseas, whatever the county.</summary>
-    public static bool IsForeignKind(OrganisationKind kind) => kind is OrganisationKind.ForeignCompany or OrganisationKind.MainlandChinaCompany;
+    public static bool IsForeignKind(OrganisationKind? kind) => kind is OrganisationKind.ForeignCompany or OrganisationKind.MainlandChinaCompany;
 }

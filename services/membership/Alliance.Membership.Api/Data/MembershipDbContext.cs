@@ -34,6 +34,8 @@ public sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> op
             alliance.HasKey(a => a.Id);
             alliance.Property(a => a.Code).HasMaxLength(50);
             alliance.HasIndex(a => a.Code).IsUnique();
+            alliance.Property(a => a.CodeKey).HasMaxLength(50);
+            alliance.HasIndex(a => a.CodeKey).IsUnique();
             alliance.Property(a => a.Name).HasMaxLength(200);
             alliance.Property(a => a.HostInstitution).HasMaxLength(200);
             alliance.Property(a => a.PiUserName).HasMaxLength(100);
@@ -59,7 +61,7 @@ public sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> op
             member.ToTable("members");
             member.HasKey(m => m.Id);
             member.Property(m => m.Name).HasMaxLength(200);
-            member.Property(m => m.Kind).HasConversion<string>().HasMaxLength(40);
+            member.Property(m => m.Kind).HasConversion(StoredNames.Converter<OrganisationKind>()).HasMaxLength(40).IsRequired();
             member.Property(m => m.RegistrationNumber).HasMaxLength(8);
             member.Property(m => m.County).HasMaxLength(10);
             member.Property(m => m.Country).HasMaxLength(100);

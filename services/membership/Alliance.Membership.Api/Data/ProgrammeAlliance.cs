@@ -1,13 +1,32 @@
 namespace Alliance.Membership.Api.Data;
 
 /// <summary>
-/// An alliance (產學技術聯盟) on the programme roster. <see cref="Code"/> is unique;
-/// <see cref="Phase"/> is 1 or 2 and <see cref="YearInPhase"/> 1 to 3.
+/// An alliance (產學技術聯盟) on the programme roster. <see cref="Code"/> is unique regardless of
+/// case (through <see cref="CodeKey"/>); <see cref="Phase"/> is 1 or 2 and <see cref="YearInPhase"/> 1 to 3.
 /// </summary>
 public sealed class ProgrammeAlliance
 {
+    private string _code = "";
+
     public Guid Id { get; init; }
-    public required string Code { get; init; }
+
+    public required string Code
+    {
+        get => _code;
+        init
+        {
+            _code = value;
+            CodeKey = KeyOf(value);
+        }
+    }
+
+    /// <summary>
+    /// The code in lower case, unique: two codes that differ only in case are one alliance's. Null only
+    /// for an alliance registered before this rule whose code clashed with an earlier one's (the
+    /// migration CaseInsensitiveAllianceCodes kept the earliest).
+    /// </summary>
+    public string? CodeKey { get; private set; }
+
     public required string Name { get; set; }
     public required string HostInstitution { get; set; }
     public required string DomainCode { get; set; }
@@ -19,4 +38,7 @@ public sealed class ProgrammeAlliance
     public DateOnly? TerminatedOn { get; set; }
     public string? TerminationReason { get; set; }
     public uint Version { get; private set; }
+
+    /// <summary>What <see cref="CodeKey"/> holds for <paramref name="code"/>.</summary>
+    public static string KeyOf(string code) => code.ToLowerInvariant();
 }

@@ -19,8 +19,9 @@ internal static class MemberExportRows
     {
         foreach (var member in members)
         {
-            var kind = MemberClassification.KindOf(member.Kind);
-            var standing = Membership.Domain.Membership.Evaluate(kind, member.Contracts.Select(c => c.Term).ToArray(), year);
+            // A member whose stored kind is unknown is exported as it is, with the reason and no classification.
+            MemberKind? kind = member.Kind is { } organisationKind ? MemberClassification.KindOf(organisationKind) : null;
+            var standing = kind is { } known ? Membership.Domain.Membership.Evaluate(known, member.Contracts.Select(c => c.Term).ToArray(), year) : null;
             var region = Regions.Of(member.County, member.IsForeign);
             var contracts = member.Contracts.OrderBy(c => c.Start).Select(c => (MembershipContract?)c).DefaultIfEmpty();
             foreach (var contract in contracts)
@@ -28,7 +29,7 @@ internal static class MemberExportRows
                 yield return new Dictionary<string, object?>
                 {
                     [Header(SheetColumns.Name)] = member.Name,
-                    [Header(SheetColumns.Kind)] = OrganisationKinds.ApiName(member.Kind),
+                    [Header(SheetColumns.Kind)] = member.Kind is { } stored ? OrganisationKinds.ApiName(stored) : null,
                     [Header(SheetColumns.RegistrationNumber)] = member.RegistrationNumber,
                     [Header(SheetColumns.County)] = member.County,
                     [Header(SheetColumns.Country)] = member.Country,
@@ -38,11 +39,13 @@ internal static class MemberExportRows
                     [Header(SheetColumns.Tier)] = contract?.FeeTierId is { } tierId ? tierNames.GetValueOrDefault(tierId) : null,
                     [Header(SheetColumns.Paid)] = contract is null ? null : YesNo(contract.Paid),
                     [Header(SheetColumns.Fee)] = contract?.Fee,
-                    [MemberKind] = $"{kind.ToString().ToLowerInvariant()} {SheetColumns.ChineseName(kind)}",
-                    [EffectiveFirmMember] = YesNo(standing.IsEffectiveFirmMember),
-                    [PaidAtCutoff] = YesNo(standing.Paid),
+                    [MemberKind] = kind is { } k ? $"{k.ToString().ToLowerInvariant()} {SheetColumns.ChineseName(k)}" : null,
+                    [EffectiveFirmMember] = YesNo(standing?.IsEffectiveFirmMember ?? false),
+                    [PaidAtCutoff] = YesNo(standing?.Paid ?? false),
                     [Region] = region is { } r ? RegionText(r) : null,
-                    [Reasons] = string.Join("；", standing.Reasons.Select(reason => $"{StandingReasons.Code(reason)} {ReasonText(reason)}")),
+                    [Reasons] = standing is null
+                        ? $"{MemberSummaryApi.UnknownKind} 單位類型無法辨識，請更正"
+                        : string.Join("；", standing.Reasons.Select(reason => $"{StandingReasons.Code(reason)} {ReasonText(reason)}")),
                 };
             }
         }

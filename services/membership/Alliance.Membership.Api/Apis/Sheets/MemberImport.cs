@@ -5,6 +5,12 @@ namespace Alliance.Membership.Api.Apis.Sheets;
 /// <summary>A bad row of an import: its sheet row number and the errors by column key.</summary>
 public sealed record RowProblem(int Row, IReadOnlyDictionary<string, LocalizedText[]> Errors);
 
+/// <summary>
+/// What the check of a sheet found: the members to save when every row is good; otherwise no
+/// members, the first bad rows (at most <see cref="MemberImport.MaxListedRows"/>, in sheet order) and how many rows are bad in all.
+/// </summary>
+internal sealed record ImportCheck(IReadOnlyList<ImportedMember> Members, IReadOnlyList<RowProblem> Problems, int BadRows);
+
 /// <summary>A good row, ready to save: the checked member and its contract, if any.</summary>
 internal sealed record ImportedMember(CheckedMember Member, ContractRequest? Contract);
 
@@ -15,6 +21,9 @@ internal sealed record ImportedMember(CheckedMember Member, ContractRequest? Con
 /// </summary>
 internal static class MemberImport
 {
+    /// <summary>The bad rows an answer lists; a sheet of 100,000 bad rows would otherwise answer tens of megabytes.</summary>
+    public const int MaxListedRows = 100;
+
     // The JSON endpoints' field names, as the sheet calls them.
     private static readonly Dictionary<string, string> ColumnOf = new(StringComparer.Ordinal)
     {
@@ -24,15 +33,22 @@ internal static class MemberImport
         ["feeTierId"] = SheetColumns.Tier,
     };
 
-    /// <returns>the members to save when every row is good; otherwise every bad row, in sheet order</returns>
-    public static (IReadOnlyList<ImportedMember> Members, IReadOnlyList<RowProblem> Problems) Check(
-        IReadOnlyList<SheetRow> rows, IReadOnlySet<string> existingRegistrations, IReadOnlyDictionary<string, Guid> tiersByName)
+    /// <exception cref="OperationCanceledException">the caller has gone</exception>
+    public static ImportCheck Check(
+        IReadOnlyList<SheetRow> rows, IReadOnlySet<string> existingRegistrations, IReadOnlyDictionary<string, Guid> tiersByName,
+        CancellationToken cancellationToken)
     {
         var members = new List<ImportedMember>(rows.Count);
         var problems = new List<RowProblem>();
+        var badRows = 0;
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var sheetRow in rows)
         {
+            if ((members.Count + badRows) % 1024 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var row = MemberRow.Read(sheetRow.Cells);
             var errors = new Dictionary<string, LocalizedText[]>(row.Errors);
             var (member, memberErrors) = CheckedMember.Check(row.Member);
@@ -67,17 +83,17 @@ internal static class MemberImport
                 }
             }
 
-            if (errors.Count > 0)
+            if (errors.Count > 0 && ++badRows <= MaxListedRows)
             {
                 problems.Add(new RowProblem(sheetRow.Number, errors));
             }
-            else
+            else if (errors.Count == 0)
             {
                 members.Add(new ImportedMember(member!, contract));
             }
         }
 
-        return problems.Count > 0 ? (Array.Empty<ImportedMember>(), problems) : (members, Array.Empty<RowProblem>());
+        return badRows > 0 ? new ImportCheck([], problems, badRows) : new ImportCheck(members, [], 0);
     }
 
     private static ContractRequest WithTier(ContractRequest contract, string? tierName, IReadOnlyDictionary<string, Guid> tiersByName, out bool found)

@@ -1,4 +1,6 @@
+using System.Xml;
 using Alliance.ServiceDefaults.Problems;
+using Alliance.ServiceDefaults.Sheets;
 using MiniExcelLibs;
 
 namespace Alliance.Membership.Api.Apis.Sheets;
@@ -8,7 +10,8 @@ public sealed record SheetRow(int Number, IReadOnlyDictionary<string, object?> C
 
 /// <summary>
 /// Reads the first worksheet of an uploaded .xlsx: row 1 holds the headers, every later non-blank
-/// row is a member. Anything else is a 400 naming <c>file</c>.
+/// row is a member. Anything else is a 400 naming <c>file</c>, and so is a workbook beyond
+/// <see cref="WorkbookBounds"/>, refused before it is read.
 /// </summary>
 public static class MemberSheetReader
 {
@@ -17,10 +20,16 @@ public static class MemberSheetReader
     /// <summary>The columns an upload must have; the others may be left out.</summary>
     public static IReadOnlyList<SheetColumn> RequiredColumns { get; } = SheetColumns.All.Where(c => c.Required).ToArray();
 
-    /// <exception cref="DomainException"><see cref="ErrorCode.Invalid"/>: not an .xlsx, a required header missing, or no rows.</exception>
-    public static IReadOnlyList<SheetRow> Read(Stream xlsx)
+    /// <exception cref="DomainException"><see cref="ErrorCode.Invalid"/>: not an .xlsx, beyond a bound, malformed, a required header missing, or no rows.</exception>
+    /// <exception cref="OperationCanceledException">the caller has gone</exception>
+    public static IReadOnlyList<SheetRow> Read(Stream xlsx, CancellationToken cancellationToken)
     {
-        var rows = ReadCells(xlsx);
+        if (WorkbookBounds.Check(xlsx, cancellationToken) is { } problem)
+        {
+            throw Invalid(SheetBoundMessages.Of(problem));
+        }
+
+        var rows = ReadCells(xlsx, cancellationToken);
         if (rows.Count == 0)
         {
             throw Invalid(new("工作表是空的，第 1 列須為欄位名稱。", "The sheet is empty; row 1 must hold the column headers."));
@@ -44,6 +53,11 @@ public static class MemberSheetReader
         var result = new List<SheetRow>(rows.Count);
         for (var index = 1; index < rows.Count; index++)
         {
+            if (index % 1024 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             if (rows[index].Values.All(SheetCells.IsBlank))
             {
                 continue;
@@ -63,12 +77,23 @@ public static class MemberSheetReader
             : throw Invalid(new("工作表沒有會員資料列。", "The sheet has no member rows."));
     }
 
-    private static List<IDictionary<string, object?>> ReadCells(Stream xlsx)
+    private static List<IDictionary<string, object?>> ReadCells(Stream xlsx, CancellationToken cancellationToken)
     {
         try
         {
             // Without the header row MiniExcel keys cells by column letter and yields every row from row 1, blank ones too.
-            return xlsx.Query(useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().ToList();
+            var rows = new List<IDictionary<string, object?>>();
+            foreach (IDictionary<string, object?> row in xlsx.Query(useHeaderRow: false, excelType: ExcelType.XLSX))
+            {
+                if (rows.Count % 1024 == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                rows.Add(row);
+            }
+
+            return rows;
         }
         catch (InvalidDataException)
         {
@@ -79,9 +104,14 @@ public static class MemberSheetReader
             // A zip archive without a workbook in it.
             throw NotAWorkbook();
         }
+        catch (XmlException)
+        {
+            // Well-formed XML (the bounds read every part) that is still not what a workbook holds.
+            throw NotAWorkbook();
+        }
     }
 
-    private static DomainException NotAWorkbook() => Invalid(new("檔案不是 Excel 活頁簿（.xlsx）。", "The file is not an Excel workbook (.xlsx)."));
+    private static DomainException NotAWorkbook() => Invalid(SheetBoundMessages.NotAWorkbook);
 
     public static DomainException Invalid(LocalizedText message) => DomainException.Invalid(Field, message);
 }

@@ -210,6 +210,11 @@ namespace Alliance.Membership.Api.Data.Migrations
                         .HasColumnType("character varying(50)")
                         .HasColumnName("code");
 
+                    b.Property<string>("CodeKey")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("code_key");
+
                     b.Property<string>("DomainCode")
                         .IsRequired()
                         .HasColumnType("character varying(64)")
@@ -266,6 +271,10 @@ namespace Alliance.Membership.Api.Data.Migrations
                     b.HasIndex("Code")
                         .IsUnique()
                         .HasDatabaseName("ix_alliances_code");
+
+                    b.HasIndex("CodeKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_alliances_code_key");
 
                     b.HasIndex("DomainCode")
                         .HasDatabaseName("ix_alliances_domain_code");

@@ -26,7 +26,8 @@ public static partial class UiText
     public static readonly Phrase TwoFactorCreateKey = new("產生金鑰", "Create a key");
     public static readonly Phrase TwoFactorKey = new("金鑰", "Shared key");
     public static readonly Phrase TwoFactorUri = new("設定網址（otpauth）", "Set-up URI (otpauth)");
-    public static readonly Phrase TwoFactorScan = new("請將金鑰加入驗證器 App，再輸入 App 顯示的驗證碼。", "Add the key to your authenticator app, then enter the code it shows.");
+    public static readonly Phrase TwoFactorScan = new("請以驗證器 App 掃描 QR 碼（或輸入金鑰），再輸入 App 顯示的驗證碼。", "Scan the QR code with your authenticator app (or type in the key), then enter the code it shows.");
+    public static readonly Phrase TwoFactorQr = new("驗證器設定 QR 碼", "QR code for the authenticator app");
     public static readonly Phrase TwoFactorEnable = new("啟用", "Enable");
     public static readonly Phrase TwoFactorEnabled = new("已啟用兩步驟驗證。", "Two-factor authentication is on.");
 

@@ -42,10 +42,12 @@ public sealed class PageHeadersTests(SystemFixture system, BrowserFixture browse
 
         await session.SignInAsync(userName, password);
         await Expect(session.Page.Locator("#alliances")).ToContainTextAsync(alliance.Code);
-        await session.GoAsync($"/alliances/{alliance.Id}/members");
-        await Expect(session.Page.Locator("#counts")).ToBeVisibleAsync();
+        var members = await session.Page.GotoAsync($"/alliances/{alliance.Id}/members");
+        // Drawn by the page's circuit (it is not prerendered): the WebSocket works under the policy.
+        await Expect(session.Page.Locator("#cutoff")).ToBeVisibleAsync();
         await session.ShotAsync("members-under-policy");
 
+        Assert.Contains("frame-ancestors 'none'", Assert.Single(await members!.HeaderValuesAsync("content-security-policy")));
         Assert.Empty(violations);
     }
 

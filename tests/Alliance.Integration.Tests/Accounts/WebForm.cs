@@ -25,13 +25,26 @@ public sealed partial class WebForm : IDisposable
 
     public string Path { get; }
 
-    public async Task<HttpResponseMessage> PostAsync(string formName, IReadOnlyDictionary<string, string> fields)
+    /// <param name="multipart">as <c>multipart/form-data</c> (a form with a file field, or a script), else URL-encoded as a plain form</param>
+    public async Task<HttpResponseMessage> PostAsync(string formName, IReadOnlyDictionary<string, string> fields, bool multipart = false)
     {
         _token ??= await TokenAsync();
         var body = fields.ToDictionary(f => $"Input.{f.Key}", f => f.Value);
         body["_handler"] = formName;
         body["__RequestVerificationToken"] = _token;
-        return await _client.PostAsync(Path, new FormUrlEncodedContent(body), TestContext.Current.CancellationToken);
+        HttpContent content = new FormUrlEncodedContent(body);
+        if (multipart)
+        {
+            var parts = new MultipartFormDataContent();
+            foreach (var (name, value) in body)
+            {
+                parts.Add(new StringContent(value), name);
+            }
+
+            content = parts;
+        }
+
+        return await _client.PostAsync(Path, content, TestContext.Current.CancellationToken);
     }
 
     private async Task<string> TokenAsync()

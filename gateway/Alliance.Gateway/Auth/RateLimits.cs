@@ -36,11 +36,9 @@ public static class RateLimits
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = RejectAsync;
-            // One allowance for the token endpoint and the sign-in page's posts; reading the page is free.
-            limiter.AddPolicy(SignIn, context => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
-                ? RateLimitPartition.GetNoLimiter("")
-                : PerAddress(context, options.SignInsPerMinute));
-            limiter.AddPolicy(Registration, context => PerAddress(context, options.RegistrationsPerMinute));
+            // One allowance for each door's API and its page's posts; reading a page is free.
+            limiter.AddPolicy(SignIn, context => PostsPerAddress(context, options.SignInsPerMinute));
+            limiter.AddPolicy(Registration, context => PostsPerAddress(context, options.RegistrationsPerMinute));
         });
         return builder;
     }
@@ -68,8 +66,10 @@ public static class RateLimits
         await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = TooManyAttempts(RequestLanguage.Of(http)) });
     }
 
-    private static RateLimitPartition<string> PerAddress(HttpContext context, int perMinute) =>
-        RateLimitPartition.GetFixedWindowLimiter(
-            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) });
+    private static RateLimitPartition<string> PostsPerAddress(HttpContext context, int perMinute) =>
+        HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+            ? RateLimitPartition.GetNoLimiter("")
+            : RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) });
 }

@@ -39,11 +39,15 @@ public sealed class UiTextTests
         Assert.Equal(expected, UiText.RoleName(role).Zh);
 
     [Fact]
-    public void SignInRefused_EachOutcome_HasItsOwnMessage()
+    public void SignInRefused_EachOutcomeAsTold_HasItsOwnMessage()
     {
-        var refusals = Enum.GetValues<SignInOutcome>().Where(o => o != SignInOutcome.Succeeded)
+        var refusals = Enum.GetValues<SignInOutcome>().Where(o => o != SignInOutcome.Succeeded && o.Told() == o)
             .Select(o => UiText.SignInRefused(o).En).ToArray();
 
         Assert.Equal(refusals.Length, refusals.Distinct().Count());
     }
+
+    [Fact]
+    public void SignInRefused_LockedOut_ReadsAsAWrongPassword() =>
+        Assert.Equal(UiText.SignInRefused(SignInOutcome.Failed), UiText.SignInRefused(SignInOutcome.LockedOut));
 }

@@ -32,6 +32,13 @@ public static class RegistrationsApi
         return app;
     }
 
+    /// <summary>The audit outcome of a registration under a name that exists: answered as a pending one, nothing made.</summary>
+    public const string NameTaken = "NameTaken";
+
+    /// <summary>
+    /// Anonymous, so it answers a taken user name exactly as a free one (201, a pending registration)
+    /// and makes nothing for it: the door does not tell which names exist. The audit log records it.
+    /// </summary>
     public static async Task<Created<RegistrationResponse>> RegisterAssistant(
         RegisterAssistantRequest request, GatewayDbContext db, UserManager<GatewayUser> users, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -44,22 +51,37 @@ public static class RegistrationsApi
             DisplayName = request.DisplayName.Trim(),
             CreatedAt = clock.GetUtcNow(),
         };
-        IdentityErrors.ThrowIfFailed(await users.CreateAsync(user, request.Password));
-        IdentityErrors.ThrowIfFailed(await users.AddToRoleAsync(user, GatewayRoles.Assistant));
-        var registration = new AssistantRegistration
+        // Identity checks (and hashes) the password before it looks at the name, so a taken name has
+        // cost the same and met the same password rules by the time it is found taken.
+        var created = await users.CreateAsync(user, request.Password);
+        if (IsOnlyTakenName(created))
         {
-            Id = Guid.CreateVersion7(),
-            UserId = user.Id,
-            UserName = user.UserName,
-            AllianceId = alliance.AllianceId,
-            Status = RegistrationStatus.Pending,
-            RequestedAt = clock.GetUtcNow(),
-        };
+            await audit.WriteAsync(user.UserName, AuditActions.Registered, NameTaken, subject: alliance.Code, cancellationToken: cancellationToken);
+            var unsaved = Pending(Guid.Empty, user.UserName, alliance, clock);
+            return TypedResults.Created($"/api/auth/registrations/{unsaved.Id}", RegistrationResponse.From(unsaved, alliance, user.DisplayName));
+        }
+
+        IdentityErrors.ThrowIfFailed(created);
+        IdentityErrors.ThrowIfFailed(await users.AddToRoleAsync(user, GatewayRoles.Assistant));
+        var registration = Pending(user.Id, user.UserName, alliance, clock);
         db.Registrations.Add(registration);
         await db.SaveChangesAsync(cancellationToken);
         await audit.WriteAsync(user.UserName, AuditActions.Registered, "Pending", subject: alliance.Code, cancellationToken: cancellationToken);
         return TypedResults.Created($"/api/auth/registrations/{registration.Id}", RegistrationResponse.From(registration, alliance, user.DisplayName));
     }
+
+    private static AssistantRegistration Pending(Guid userId, string userName, AllianceLink alliance, TimeProvider clock) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        UserId = userId,
+        UserName = userName,
+        AllianceId = alliance.AllianceId,
+        Status = RegistrationStatus.Pending,
+        RequestedAt = clock.GetUtcNow(),
+    };
+
+    private static bool IsOnlyTakenName(IdentityResult result) =>
+        !result.Succeeded && result.Errors.All(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName));
 
     public static async Task<Ok<RegistrationResponse[]>> ListRegistrations(ClaimsPrincipal caller, GatewayDbContext db, CancellationToken cancellationToken)
     {

@@ -24,6 +24,11 @@ public static class TokenApi
         var result = await signIns.CheckAsync(request.UserName, request.Password, request.OneTimeCode, "token", cancellationToken);
         if (result.User is null)
         {
+            if (result.RetryAfter is { } wait)
+            {
+                http.Response.Headers.RetryAfter = RateLimits.RetryAfterSeconds(wait);
+            }
+
             return SignInProblems.For(result.Outcome, RequestLanguage.Of(http));
         }
 
@@ -33,13 +38,12 @@ public static class TokenApi
     }
 }
 
-/// <summary>How a failed sign-in is told: never which of user name or password was wrong.</summary>
+/// <summary>How a failed sign-in is told: never which of user name or password was wrong, nor whether the account is locked.</summary>
 public static class SignInProblems
 {
-    public static ProblemHttpResult For(SignInOutcome outcome, System.Globalization.CultureInfo language) => outcome switch
+    public static ProblemHttpResult For(SignInOutcome outcome, System.Globalization.CultureInfo language) => outcome.Told() switch
     {
-        SignInOutcome.LockedOut => Problem(StatusCodes.Status401Unauthorized, "locked-out",
-            new("登入失敗次數過多，帳號已鎖定 15 分鐘。", "The account is locked for 15 minutes after too many failed attempts."), language),
+        SignInOutcome.Throttled => TypedResults.Problem(RateLimits.TooManyAttempts(language)),
         SignInOutcome.SecondFactorRequired => Problem(StatusCodes.Status401Unauthorized, "second-factor-required",
             new("請輸入驗證器應用程式的一次性驗證碼。", "A one-time code from the authenticator app is required."), language),
         SignInOutcome.NotApproved => Problem(StatusCodes.Status403Forbidden, "not-approved",

@@ -43,6 +43,7 @@ public static class UsersApi
         CreateUserRequest request, ClaimsPrincipal caller, GatewayDbContext db, UserManager<GatewayUser> users, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
     {
         var roles = CheckedRoles(request.Roles);
+        await CheckReviewerAlliancesAsync(db, request.ReviewerAlliances ?? [], cancellationToken);
         var user = new GatewayUser
         {
             UserName = request.UserName.Trim(),
@@ -72,6 +73,7 @@ public static class UsersApi
         }
 
         var roles = CheckedRoles(request.Roles);
+        await CheckReviewerAlliancesAsync(db, request.ReviewerAlliances ?? [], cancellationToken);
         var before = $"{string.Join(',', await users.GetRolesAsync(user))};disabled={user.Disabled}";
         user.DisplayName = request.DisplayName.Trim();
         user.Disabled = request.Disabled;
@@ -88,16 +90,35 @@ public static class UsersApi
         return TypedResults.Ok(await ResponseAsync(user, db, users, clock, cancellationToken));
     }
 
-    private static string[] CheckedRoles(IEnumerable<string> roles)
+    /// <summary>Every entry must name a role (a null or an unknown one: 400 naming <c>roles[i]</c>); duplicates count once.</summary>
+    public static string[] CheckedRoles(IReadOnlyList<string?>? roles)
     {
-        var distinct = roles.Select(r => r.Trim()).Distinct().ToArray();
-        var unknown = distinct.Where(r => !GatewayRoles.All.Contains(r)).ToArray();
-        if (unknown.Length > 0 || distinct.Length == 0)
+        var message = new LocalizedText($"角色必須是下列之一：{string.Join("、", GatewayRoles.All)}。", $"Roles must be some of {string.Join(", ", GatewayRoles.All)}.");
+        var unknown = (roles ?? []).Select((role, index) => (Role: role?.Trim(), Index: index))
+            .Where(r => r.Role is null || !GatewayRoles.All.Contains(r.Role))
+            .ToDictionary(r => $"roles[{r.Index}]", _ => new[] { message });
+        if (roles is null or { Count: 0 })
         {
-            throw DomainException.Invalid("roles", new($"角色必須是下列之一：{string.Join("、", GatewayRoles.All)}。", $"Roles must be some of {string.Join(", ", GatewayRoles.All)}."));
+            unknown["roles"] = [message];
         }
 
-        return distinct;
+        return unknown.Count > 0
+            ? throw new DomainException(ErrorCode.Invalid, message, unknown)
+            : roles!.Select(r => r!.Trim()).Distinct().ToArray();
+    }
+
+    /// <summary>A reviewer's alliances must be ones the gateway knows (its copy of membership's alliances): 422 naming each unknown one.</summary>
+    private static async Task CheckReviewerAlliancesAsync(GatewayDbContext db, IReadOnlyList<Guid> alliances, CancellationToken cancellationToken)
+    {
+        var distinct = alliances.Distinct().ToArray();
+        var known = await db.Alliances.Where(a => distinct.Contains(a.AllianceId)).Select(a => a.AllianceId).ToListAsync(cancellationToken);
+        var message = new LocalizedText("沒有此聯盟。", "There is no such alliance.");
+        var unknown = alliances.Select((id, index) => (Id: id, Index: index)).Where(a => !known.Contains(a.Id))
+            .ToDictionary(a => $"reviewerAlliances[{a.Index}]", _ => new[] { message });
+        if (unknown.Count > 0)
+        {
+            throw new DomainException(ErrorCode.RuleViolated, message, unknown) { Rule = "unknown-alliance" };
+        }
     }
 
     private static async Task SetAssignmentsAsync(GatewayDbContext db, Guid userId, IReadOnlyCollection<Guid> alliances, CancellationToken cancellationToken)
@@ -125,14 +146,14 @@ public sealed class CreateUserRequest
     [Required, StringLength(200, MinimumLength = 1)] public string DisplayName { get; init; } = "";
     [EmailAddress] public string? Email { get; init; }
     [Required, StringLength(512, MinimumLength = 8)] public string Password { get; init; } = "";
-    [Required, MinLength(1)] public string[] Roles { get; init; } = [];
+    [Required, MinLength(1)] public string?[] Roles { get; init; } = [];
     public Guid[]? ReviewerAlliances { get; init; }
 }
 
 public sealed class UpdateUserRequest
 {
     [Required, StringLength(200, MinimumLength = 1)] public string DisplayName { get; init; } = "";
-    [Required, MinLength(1)] public string[] Roles { get; init; } = [];
+    [Required, MinLength(1)] public string?[] Roles { get; init; } = [];
     public bool Disabled { get; init; }
     public Guid[]? ReviewerAlliances { get; init; }
     public uint Version { get; init; }

@@ -40,9 +40,11 @@ public static class WebUi
         return builder;
     }
 
-    /// <summary>Middleware: the culture of each request, then the second-factor gate (after authentication).</summary>
+    /// <summary>Middleware: the security headers, the culture of each request, then the second-factor gate (after authentication).</summary>
     public static WebApplication UseWebUi(this WebApplication app)
     {
+        // First, so that the gate's redirects and every later answer (pages, APIs, proxied) carry them too.
+        app.UseSecurityHeaders();
         app.UseRequestLocalization();
         app.UseMiddleware<SecondFactorGate>();
         return app;

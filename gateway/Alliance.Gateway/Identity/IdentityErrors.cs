@@ -29,6 +29,8 @@ internal static class IdentityErrors
     {
         "PasswordTooShort" => new LocalizedText("密碼至少需要 8 個字元。", error.Description),
         "PasswordTooCommon" => new LocalizedText("此密碼是最常見的密碼之一，請改用其他密碼。", error.Description),
+        "PasswordContainsUserName" => new LocalizedText("密碼不可包含帳號名稱。", error.Description),
+        "PasswordContainsProductName" => new LocalizedText("密碼不可包含本平台的名稱（alliance、產學技術聯盟）。", error.Description),
         "PasswordMismatch" => new LocalizedText("目前的密碼不正確。", error.Description),
         "InvalidUserName" => new LocalizedText("帳號名稱只能使用英數字與 - . _ @。", error.Description),
         "InvalidEmail" => new LocalizedText("電子郵件格式不正確。", error.Description),

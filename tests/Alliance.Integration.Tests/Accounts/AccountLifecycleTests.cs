@@ -85,7 +85,7 @@ public sealed class AccountLifecycleTests(SystemFixture system, MatrixActors act
         using var right = await system.Gateway.PostAsJsonAsync("/api/auth/token", new { userName = user.UserName, password = TestAccounts.StrongPassword }, Cancel);
 
         Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
-        Assert.Equal("locked-out", (await right.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("code").GetString());
+        Assert.Equal("sign-in-failed", (await right.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("code").GetString());
         var audit = await system.Admin.GetFromJsonAsync<JsonElement[]>($"/api/auth/audit?actor={user.UserName}", Cancel);
         Assert.Contains(audit!, e => e.GetProperty("outcome").GetString() == "LockedOut");
         Assert.Contains(audit!, e => e.GetProperty("outcome").GetString() == "Failed");

@@ -63,7 +63,7 @@ public sealed partial class AuthorizationMatrixTests
     {
         // Gateway: sign-in and the caller's own account.
         yield return new("POST", "/api/auth/token",
-            Send(HttpMethod.Post, _ => Fixed("/api/auth/token"), _ => Task.FromResult<object?>(new { userName = "nobody-at-all", password = "wrong-password" })),
+            Send(HttpMethod.Post, _ => Fixed("/api/auth/token"), _ => Task.FromResult<object?>(new { userName = $"nobody-{Guid.NewGuid():N}"[..16], password = "wrong-password" })),
             new Dictionary<Actor, int>(Everyone(401)));
         yield return new("GET", "/api/auth/me", Get("/api/auth/me"), Everyone(200));
         yield return new("POST", "/api/auth/password",

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Alliance.Integration.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -6,7 +7,7 @@ namespace Alliance.Integration.Tests.Browser;
 public sealed class SignInTests(SystemFixture system, BrowserFixture browser)
 {
     [Fact]
-    public async Task SignIn_FiveWrongPasswords_ThenTheRightOneIsRefusedAsLocked()
+    public async Task SignIn_FiveWrongPasswords_ThenTheRightOneIsRefusedAsAWrongOneAndTheLockIsAudited()
     {
         var userName = TestAccounts.UniqueName("locked");
         var password = TestAccounts.NewPassword();
@@ -22,7 +23,9 @@ public sealed class SignInTests(SystemFixture system, BrowserFixture browser)
         await session.SignInAsync(userName, "wrong-5-" + password);
         await session.SignInAsync(userName, password);
 
-        await Expect(session.Page.Locator("#sign-in-error")).ToContainTextAsync("帳號已鎖定 15 分鐘");
+        await Expect(session.Page.Locator("#sign-in-error")).ToContainTextAsync("帳號、密碼或驗證碼錯誤");
+        var audit = await system.Admin.GetFromJsonAsync<System.Text.Json.JsonElement[]>($"/api/auth/audit?actor={userName}", TestContext.Current.CancellationToken);
+        Assert.Contains(audit!, e => e.GetProperty("outcome").GetString() == "LockedOut");
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public static class TestAlliances
     /// <summary>
     /// Waits until assistants' registration door takes the alliance code (<paramref name="expected"/>
     /// true) or refuses it as unknown or terminated. The probe names the existing administrator, so a
-    /// code the door takes answers 409 and no account is made.
+    /// code the door takes answers as for any name (the door does not tell taken names) and no account is made.
     /// </summary>
     private static Task UntilRegistrationDoorAsync(SystemFixture system, string code, Func<bool, bool> expected, string what)
     {

@@ -26,7 +26,8 @@ public static partial class UiText
     public static readonly Phrase TwoFactorCreateKey = new("產生金鑰", "Create a key");
     public static readonly Phrase TwoFactorKey = new("金鑰", "Shared key");
     public static readonly Phrase TwoFactorUri = new("設定網址（otpauth）", "Set-up URI (otpauth)");
-    public static readonly Phrase TwoFactorScan = new("請將金鑰加入驗證器 App，再輸入 App 顯示的驗證碼。", "Add the key to your authenticator app, then enter the code it shows.");
+    public static readonly Phrase TwoFactorScan = new("請以驗證器 App 掃描 QR 碼（或輸入金鑰），再輸入 App 顯示的驗證碼。", "Scan the QR code with your authenticator app (or type in the key), then enter the code it shows.");
+    public static readonly Phrase TwoFactorQr = new("驗證器設定 QR 碼", "QR code for the authenticator app");
     public static readonly Phrase TwoFactorEnable = new("啟用", "Enable");
     public static readonly Phrase TwoFactorEnabled = new("已啟用兩步驟驗證。", "Two-factor authentication is on.");
 
@@ -41,9 +42,10 @@ public static partial class UiText
     public static readonly Phrase TokenShownOnce = new("此權杖只顯示這一次，請立即複製保存：", "This token is shown only this once; copy it now:");
     public static readonly Phrase TokensNone = new("尚無權杖。", "No tokens yet.");
 
-    public static Phrase SignInRefused(SignInOutcome outcome) => outcome switch
+    /// <summary>The refusal as the caller is told it (<see cref="SignInOutcomes.Told"/>): a locked account reads as a wrong password.</summary>
+    public static Phrase SignInRefused(SignInOutcome outcome) => outcome.Told() switch
     {
-        SignInOutcome.LockedOut => new("登入失敗次數過多，帳號已鎖定 15 分鐘。", "Too many failed attempts: the account is locked for 15 minutes."),
+        SignInOutcome.Throttled => new("此帳號的登入嘗試次數過多，請稍後再試。", "Too many sign-in attempts for this user name; try again later."),
         SignInOutcome.SecondFactorRequired => new("請輸入驗證器 App 顯示的 6 位數驗證碼。", "Enter the 6-digit code from your authenticator app."),
         SignInOutcome.SecondFactorFailed => new("驗證碼錯誤或已使用過，請輸入新的驗證碼。", "The one-time code is wrong or was used already; enter a new one."),
         SignInOutcome.NotApproved => new("您的助理註冊尚未經計畫主持人核准。", "Your registration has not been approved by the alliance's PI yet."),

@@ -40,15 +40,38 @@ internal sealed class BenchSystem : IAsyncDisposable
         return new BenchSystem(app, dataDirectory, adminPassword);
     }
 
-    /// <summary>A gateway client carrying a fresh bearer token of the account.</summary>
+    private readonly Dictionary<string, BenchAuthenticator> _authenticators = [];
+
+    /// <summary>
+    /// A gateway client carrying a fresh bearer token of the account. The administrator enrols an
+    /// authenticator the first time (until then its token serves only enrolment) and gives a
+    /// one-time code afterwards.
+    /// </summary>
     public async Task<HttpClient> SignedInAsync(string userName, string password)
     {
-        using var response = await Gateway.PostAsJsonAsync("/api/auth/token", new { userName, password });
+        var code = _authenticators.TryGetValue(userName, out var known) ? await known.NextCodeAsync() : null;
+        using var response = await Gateway.PostAsJsonAsync("/api/auth/token", new { userName, password, oneTimeCode = code });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         var client = App.CreateHttpClient(ResourceNames.Gateway);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var me = await client.GetFromJsonAsync<JsonElement>("/api/auth/me");
+        if (me.GetProperty("secondFactorRequired").GetBoolean() && !me.GetProperty("twoFactorEnabled").GetBoolean())
+        {
+            _authenticators[userName] = await EnrolAsync(client);
+        }
+
         return client;
+    }
+
+    private static async Task<BenchAuthenticator> EnrolAsync(HttpClient client)
+    {
+        using var setup = await client.PostAsync("/api/auth/two-factor/setup", null);
+        setup.EnsureSuccessStatusCode();
+        var authenticator = new BenchAuthenticator((await setup.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("sharedKey").GetString()!);
+        using var enable = await client.PostAsJsonAsync("/api/auth/two-factor/enable", new { code = await authenticator.NextCodeAsync() });
+        enable.EnsureSuccessStatusCode();
+        return authenticator;
     }
 
     public async ValueTask DisposeAsync()

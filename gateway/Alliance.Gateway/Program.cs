@@ -1,5 +1,6 @@
 using Alliance.Gateway;
 using Alliance.Gateway.Apis;
+using Alliance.Gateway.Auth;
 using Alliance.Gateway.Components;
 using Alliance.Gateway.Identity;
 using Alliance.ServiceDefaults;
@@ -14,6 +15,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
+app.UseApiGuards();
 app.UseWebUi();
 app.UseRateLimiter();
 app.UseAuthorization();

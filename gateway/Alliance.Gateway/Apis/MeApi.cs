@@ -15,7 +15,8 @@ public static class MeApi
     {
         var group = app.MapGroup("/api/auth").WithTags("Account").RequireAuthorization();
         group.MapGet("/me", GetMe).WithName(nameof(GetMe)).WithSummary("The caller's account, roles and alliances.");
-        group.MapPost("/password", ChangePassword).WithName(nameof(ChangePassword)).WithSummary("Changes the caller's password.");
+        group.MapPost("/password", ChangePassword).WithName(nameof(ChangePassword))
+            .WithSummary("Changes the caller's password; ends the account's other browser sessions and revokes its other tokens.");
         group.MapPost("/two-factor/setup", SetUpTwoFactor).WithName(nameof(SetUpTwoFactor)).WithSummary("A new authenticator key (not yet active).");
         group.MapPost("/two-factor/enable", EnableTwoFactor).WithName(nameof(EnableTwoFactor)).WithSummary("Activates the second factor with a code from the app.");
         return group;
@@ -36,12 +37,9 @@ public static class MeApi
     }
 
     public static async Task<NoContent> ChangePassword(
-        ChangePasswordRequest request, ClaimsPrincipal caller, UserManager<GatewayUser> users, AuditLog audit, CancellationToken cancellationToken)
+        ChangePasswordRequest request, ClaimsPrincipal caller, PasswordChanges passwords, CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(caller.UserId().ToString()) ?? throw DomainException.NotFound(new("找不到此帳號。", "No such account."));
-        var result = await users.ChangePasswordAsync(user, request.CurrentPassword, request.NewPassword);
-        await audit.WriteAsync(user.UserName!, AuditActions.PasswordChanged, result.Succeeded ? "Succeeded" : "Refused", cancellationToken: cancellationToken);
-        IdentityErrors.ThrowIfFailed(result, passwordField: "newPassword");
+        await passwords.ChangeAsync(caller, request.CurrentPassword, request.NewPassword, cancellationToken);
         return TypedResults.NoContent();
     }
 

@@ -14,7 +14,8 @@ public static class PersonalTokensApi
     {
         var group = app.MapGroup("/api/auth/personal-tokens").WithTags("Personal access tokens").RequireAuthorization();
         group.MapGet("/", ListPersonalTokens).WithName(nameof(ListPersonalTokens)).WithSummary("The caller's personal access tokens (never their values).");
-        group.MapPost("/", CreatePersonalToken).WithName(nameof(CreatePersonalToken)).WithSummary("Creates a token; its value is in this answer only.");
+        group.MapPost("/", CreatePersonalToken).WithName(nameof(CreatePersonalToken))
+            .WithSummary("Creates a token; its value is in this answer only. Needs a session (the cookie or a token from /api/auth/token), not a personal access token.");
         group.MapDelete("/{tokenId:guid}", RevokePersonalToken).WithName(nameof(RevokePersonalToken)).WithSummary("Revokes one of the caller's tokens at once.");
         return group;
     }
@@ -33,6 +34,13 @@ public static class PersonalTokensApi
     public static async Task<Created<CreatedPersonalTokenResponse>> CreatePersonalToken(
         CreatePersonalTokenRequest request, ClaimsPrincipal caller, AccessTokens tokens, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
     {
+        // A leaked personal token must not be able to outlive its own revocation by minting successors.
+        if (!Credentials.IsSession(Credentials.Of(caller)))
+        {
+            await audit.WriteAsync(caller.UserName(), AuditActions.PersonalTokenCreated, "Refused", detail: SessionProblems.SessionRequired, cancellationToken: cancellationToken);
+            throw SessionProblems.NoSession();
+        }
+
         var (record, value) = await tokens.IssueAsync(caller.UserId(), AccessTokenKind.Personal, request.Name.Trim(),
             clock.GetUtcNow().AddDays(request.ExpiresInDays), cancellationToken);
         await audit.WriteAsync(caller.UserName(), AuditActions.PersonalTokenCreated, "Succeeded", subject: record.Id.ToString(), detail: record.Name, cancellationToken: cancellationToken);

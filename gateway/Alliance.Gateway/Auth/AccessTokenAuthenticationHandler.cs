@@ -40,6 +40,7 @@ public sealed class AccessTokenAuthenticationHandler(
     {
         var claims = CallerPrincipal.Create(caller, SchemeName, identity.Value.ClaimsIdentity);
         claims.AddClaim(new Claim(TokenIdClaim, caller.TokenId!.Value.ToString()));
+        claims.AddClaim(new Claim(Credentials.TokenKindClaim, caller.TokenKind!.Value.ToString()));
         return new ClaimsPrincipal(claims);
     }
 }

@@ -33,6 +33,13 @@ public sealed class AccessTokens(GatewayDbContext db, TimeProvider clock)
         return (record, value);
     }
 
+    /// <summary>Revokes every live token of the account (session and personal) but <paramref name="keep"/>.</summary>
+    /// <returns>how many it revoked</returns>
+    public async Task<int> RevokeAllAsync(Guid userId, Guid? keep, CancellationToken cancellationToken) =>
+        await db.AccessTokens
+            .Where(t => t.UserId == userId && t.RevokedAt == null && (keep == null || t.Id != keep.Value))
+            .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, clock.GetUtcNow()), cancellationToken);
+
     private static string Base64Url(byte[] bytes) =>
         Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

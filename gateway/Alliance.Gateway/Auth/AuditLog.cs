@@ -38,4 +38,5 @@ public static class AuditActions
     public const string Withdrawn = "assistant-withdrawn";
     public const string Denied = "authorization-denied";
     public const string SignOut = "sign-out";
+    public const string SessionsEnded = "sessions-ended";
 }

@@ -11,7 +11,8 @@ namespace Alliance.Gateway.Auth;
 /// interval (a disabled account, a changed password or a withdrawn approval signs the browser out at
 /// once), but with the account, roles and scope in one lookup that the request's internal token then
 /// reuses. The claims are rebuilt from that lookup on every request, so the cookie itself need not be
-/// rewritten on each response; sliding expiration still renews it.
+/// rewritten on each response; sliding expiration still renews it. The cookie must also name a browser
+/// session that has not ended (<see cref="BrowserSessions"/>): a cookie kept after signing out is refused.
 /// </summary>
 public sealed class CookieCallerValidator(ScopeResolver scopes, IOptions<IdentityOptions> identity) : ISecurityStampValidator
 {
@@ -19,8 +20,9 @@ public sealed class CookieCallerValidator(ScopeResolver scopes, IOptions<Identit
     {
         var types = identity.Value.ClaimsIdentity;
         var principal = context.Principal;
-        var caller = Guid.TryParse(principal?.FindFirstValue(types.UserIdClaimType), out var userId)
-            ? await scopes.FindAsync(userId, context.HttpContext.RequestAborted)
+        var sessionId = BrowserSessions.SessionIdOf(context.Properties);
+        var caller = Guid.TryParse(principal?.FindFirstValue(types.UserIdClaimType), out var userId) && sessionId is { } session
+            ? await scopes.FindByBrowserSessionAsync(userId, session, context.HttpContext.RequestAborted)
             : null;
         var stamp = principal?.FindFirstValue(types.SecurityStampClaimType);
         if (caller is null || caller.SecurityStamp != stamp)
@@ -31,6 +33,7 @@ public sealed class CookieCallerValidator(ScopeResolver scopes, IOptions<Identit
         }
 
         var claims = CallerPrincipal.Create(caller, IdentityConstants.ApplicationScheme, types);
+        claims.AddClaim(new Claim(Credentials.BrowserSessionClaim, sessionId!.Value.ToString()));
         if (stamp is not null)
         {
             claims.AddClaim(new Claim(types.SecurityStampClaimType, stamp));

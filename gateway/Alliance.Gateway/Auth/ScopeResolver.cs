@@ -34,6 +34,10 @@ public sealed class ScopeResolver(CallerLookup lookup)
         return resolved = await lookup.FindByUserIdAsync(userId, cancellationToken);
     }
 
+    /// <returns>null when the account no longer exists or is disabled, or the browser session has ended</returns>
+    public async Task<CallerRecord?> FindByBrowserSessionAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken) =>
+        resolved = await lookup.FindByBrowserSessionAsync(userId, sessionId, cancellationToken);
+
     /// <returns>null when the token is unknown, expired or revoked, or its account is disabled</returns>
     public async Task<CallerRecord?> FindByBearerTokenAsync(string token, CancellationToken cancellationToken) =>
         resolved = await lookup.FindByBearerTokenAsync(token, cancellationToken);

@@ -14,6 +14,7 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options)
     public DbSet<AssistantRegistration> Registrations => Set<AssistantRegistration>();
     public DbSet<ReviewerAssignment> ReviewerAssignments => Set<ReviewerAssignment>();
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+    public DbSet<BrowserSession> BrowserSessions => Set<BrowserSession>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -63,6 +64,14 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options)
             token.Property(t => t.Hash).HasMaxLength(64);
             token.HasIndex(t => t.Hash).IsUnique();
             token.HasIndex(t => t.UserId);
+        });
+
+        builder.Entity<BrowserSession>(session =>
+        {
+            session.ToTable("browser_sessions");
+            session.HasKey(s => s.Id);
+            session.Property(s => s.Id).ValueGeneratedNever();
+            session.HasIndex(s => s.UserId);
         });
 
         builder.Entity<AuditEntry>(entry =>

@@ -51,6 +51,7 @@ internal static class IdentitySetup
             cookie.AccessDeniedPath = "/account/denied";
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
+            cookie.Events.OnSigningIn = BrowserSessions.OnSigningInAsync;
             cookie.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
         });
@@ -73,6 +74,8 @@ internal static class IdentitySetup
 
         builder.Services.AddScoped<AccessTokens>();
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<BrowserSessions>();
+        builder.Services.AddScoped<PasswordChanges>();
         builder.Services.AddScoped<CallerLookup>();
         builder.Services.AddScoped<ScopeResolver>();
         builder.Services.AddScoped<SignInService>();

@@ -161,7 +161,9 @@ public sealed class AccountLifecycleTests(SystemFixture system, MatrixActors act
     public async Task RevokedPersonalToken_StopsAtOnce()
     {
         var user = await new TestAccounts(system).CreateAsync(["reviewer"]);
-        var created = await (await user.Client.PostAsJsonAsync("/api/auth/personal-tokens", new { name = "script", expiresInDays = 30 }, Cancel)).Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        // Made with a session (a personal token may not make another one).
+        using var signedIn = await system.ClientWithSessionTokenAsync(user.UserName, TestAccounts.StrongPassword);
+        var created = await (await signedIn.PostAsJsonAsync("/api/auth/personal-tokens", new { name = "script", expiresInDays = 30 }, Cancel)).Content.ReadFromJsonAsync<JsonElement>(Cancel);
         using var script = system.App.CreateHttpClient(ResourceNames.Gateway);
         script.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", created.GetProperty("token").GetString());
         using (var before = await script.GetAsync("/api/auth/me", Cancel))

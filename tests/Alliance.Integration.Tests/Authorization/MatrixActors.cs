@@ -9,7 +9,9 @@ public enum Actor { Anonymous, MinistryOfficer, CentreAdmin, Pi, Assistant, Revi
 
 /// <summary>
 /// One account per role around two alliances: A (whose PI, approved assistant and assigned reviewer
-/// these are) and B (whose PI is <see cref="Actor.OtherPi"/>). Built once for the matrix.
+/// these are) and B (whose PI is <see cref="Actor.OtherPi"/>). Built once for the matrix. Each actor
+/// calls with a session token from the token endpoint (with its one-time code where it has enrolled
+/// one), as a script that signed in would: a personal access token may do all the same but make another.
 /// </summary>
 public sealed class MatrixActors : IAsyncLifetime
 {
@@ -30,30 +32,38 @@ public sealed class MatrixActors : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         var accounts = new TestAccounts(System);
-        var pi = await accounts.CreateAsync(["pi"], userName: PiUserName);
-        var otherPi = await accounts.CreateAsync(["pi"], userName: OtherPiUserName);
+        await accounts.CreateAccountAsync(PiUserName, TestAccounts.StrongPassword, ["pi"]);
+        await accounts.CreateAccountAsync(OtherPiUserName, TestAccounts.StrongPassword, ["pi"]);
+        _clients[Actor.Pi] = await SignedInAsync(PiUserName);
         (AllianceA, AllianceACode) = await RegisterAllianceAsync(PiUserName);
         (AllianceB, _) = await RegisterAllianceAsync(OtherPiUserName);
-        await WaitUntilGatewayKnowsAsync(pi.Client, AllianceA);
-        await WaitUntilGatewayKnowsAsync(otherPi.Client, AllianceB);
+        _clients[Actor.OtherPi] = await SignedInAsync(OtherPiUserName);
+        await WaitUntilGatewayKnowsAsync(Client(Actor.Pi), AllianceA);
+        await WaitUntilGatewayKnowsAsync(Client(Actor.OtherPi), AllianceB);
 
+        var reviewer = TestAccounts.UniqueName("rev");
+        await accounts.CreateAccountAsync(reviewer, TestAccounts.StrongPassword, ["reviewer"], [AllianceA]);
         _clients[Actor.Anonymous] = System.Gateway;
-        _clients[Actor.CentreAdmin] = System.Admin;
-        _clients[Actor.MinistryOfficer] = (await accounts.CreateAsync(["ministry-officer"])).Client;
-        _clients[Actor.Pi] = pi.Client;
-        _clients[Actor.OtherPi] = otherPi.Client;
-        _clients[Actor.Reviewer] = (await accounts.CreateAsync(["reviewer"], reviewerAlliances: [AllianceA])).Client;
-        _clients[Actor.Assistant] = await ApprovedAssistantAsync();
+        _clients[Actor.CentreAdmin] = await System.ClientWithSessionTokenAsync(SystemFixture.AdminUserName, System.AdminPassword);
+        // Made with a personal token first: that is when an officer enrols its authenticator.
+        _clients[Actor.MinistryOfficer] = await SignedInAsync((await accounts.CreateAsync(["ministry-officer"])).UserName);
+        _clients[Actor.Reviewer] = await SignedInAsync(reviewer);
+        _clients[Actor.Assistant] = await SignedInAsync(await ApproveAssistantAsync());
     }
 
     /// <summary>Registers an assistant for alliance A and has its PI approve; returns the assistant's client.</summary>
-    public async Task<HttpClient> ApprovedAssistantAsync()
+    public async Task<HttpClient> ApprovedAssistantAsync() =>
+        await System.ClientWithTokenAsync(await ApproveAssistantAsync(), TestAccounts.StrongPassword);
+
+    private async Task<string> ApproveAssistantAsync()
     {
         var (userName, registrationId) = await PendingRegistrationAsync();
         using var approved = await Client(Actor.Pi).PostAsync($"/api/auth/registrations/{registrationId}/approve", null);
         approved.EnsureSuccessStatusCode();
-        return await System.ClientWithTokenAsync(userName, TestAccounts.StrongPassword);
+        return userName;
     }
+
+    private Task<HttpClient> SignedInAsync(string userName) => System.ClientWithSessionTokenAsync(userName, TestAccounts.StrongPassword);
 
     public async Task<(string UserName, Guid RegistrationId)> PendingRegistrationAsync()
     {

@@ -23,7 +23,7 @@ public sealed class SystemFixture : IAsyncLifetime
     /// <summary>The gateway, anonymously.</summary>
     public HttpClient Gateway { get; private set; } = null!;
 
-    /// <summary>The gateway as the first administrator (centre-admin), with a personal access token.</summary>
+    /// <summary>The gateway as the first administrator (centre-admin), with a personal access token made after enrolling its authenticator.</summary>
     public HttpClient Admin { get; private set; } = null!;
 
     public string DataDirectory { get; } = TestData.NewFolder("system");
@@ -54,6 +54,15 @@ public sealed class SystemFixture : IAsyncLifetime
     public async Task<HttpClient> ClientWithTokenAsync(string userName, string password)
     {
         var token = await TestAccounts.PersonalTokenAsync(Gateway, userName, password);
+        var client = App.CreateHttpClient(ResourceNames.Gateway);
+        client.DefaultRequestHeaders.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>A client of the gateway that carries a session token (an hour) of the account, as a script signed in with its password would.</summary>
+    public async Task<HttpClient> ClientWithSessionTokenAsync(string userName, string password)
+    {
+        var token = await TestAccounts.SessionTokenAsync(Gateway, userName, password);
         var client = App.CreateHttpClient(ResourceNames.Gateway);
         client.DefaultRequestHeaders.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         return client;

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
@@ -49,20 +48,39 @@ public sealed class TestAccounts(SystemFixture system)
         return new TestUser(userName, await system.ClientWithTokenAsync(userName, StrongPassword));
     }
 
+    /// <summary>
+    /// A personal access token of the account, made with a session token. An officer or centre
+    /// administrator that has no authenticator yet enrols one first (with that session token, which
+    /// is all the gateway lets it do until then); one that has gives its next one-time code.
+    /// </summary>
     public static async Task<string> PersonalTokenAsync(HttpClient gateway, string userName, string password)
     {
-        using var token = await gateway.PostAsJsonAsync("/api/auth/token", new { userName, password });
-        token.EnsureSuccessStatusCode();
-        var session = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
-
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/personal-tokens")
+        var session = await SessionTokenAsync(gateway, userName, password);
+        if (!TestAuthenticators.IsEnrolled(userName) && await MustEnrolAsync(gateway, session))
         {
-            Content = JsonContent.Create(new { name = "tests", expiresInDays = 1 }),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", session);
-        using var personal = await gateway.SendAsync(request);
+            await TestAuthenticators.EnrolAsync(gateway, userName, session);
+        }
+
+        using var personal = await gateway.SendAsync(
+            TestAuthenticators.WithBearer(HttpMethod.Post, "/api/auth/personal-tokens", session, new { name = "tests", expiresInDays = 1 }));
         personal.EnsureSuccessStatusCode();
         return (await personal.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+    }
+
+    /// <summary>A bearer token from the token endpoint, with the next one-time code when the account has an authenticator.</summary>
+    public static async Task<string> SessionTokenAsync(HttpClient gateway, string userName, string password)
+    {
+        using var token = await gateway.PostAsJsonAsync("/api/auth/token", new { userName, password, oneTimeCode = await TestAuthenticators.NextCodeAsync(userName) });
+        token.EnsureSuccessStatusCode();
+        return (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+    }
+
+    private static async Task<bool> MustEnrolAsync(HttpClient gateway, string session)
+    {
+        using var me = await gateway.SendAsync(TestAuthenticators.WithBearer(HttpMethod.Get, "/api/auth/me", session, null));
+        me.EnsureSuccessStatusCode();
+        var account = await me.Content.ReadFromJsonAsync<JsonElement>();
+        return account.GetProperty("secondFactorRequired").GetBoolean() && !account.GetProperty("twoFactorEnabled").GetBoolean();
     }
 }
 

@@ -32,12 +32,19 @@ public static class AccountEndpoints
     }
 
     public static async Task<RedirectHttpResult> SignOut(
-        [FromForm] string? returnUrl, HttpContext context, SignInManager<GatewayUser> signIns, AuditLog audit, CancellationToken cancellationToken)
+        [FromForm] string? returnUrl, HttpContext context, SignInManager<GatewayUser> signIns, BrowserSessions sessions, AuditLog audit, CancellationToken cancellationToken)
     {
         if (context.User.Identity?.IsAuthenticated == true)
         {
+            // Ended on the server too: a copy of the cookie kept elsewhere is refused from now on.
+            var session = Credentials.BrowserSessionId(context.User);
+            if (session is { } id)
+            {
+                await sessions.EndAsync(id, cancellationToken);
+            }
+
             await signIns.SignOutAsync();
-            await audit.WriteAsync(context.User.UserName(), AuditActions.SignOut, "Succeeded", cancellationToken: cancellationToken);
+            await audit.WriteAsync(context.User.UserName(), AuditActions.SignOut, "Succeeded", subject: session?.ToString(), detail: "browser session ended", cancellationToken: cancellationToken);
         }
 
         return TypedResults.LocalRedirect("/");

@@ -2,7 +2,8 @@ namespace Alliance.Gateway.Components.Account;
 
 /// <summary>
 /// An administrator or ministry officer signed in without a second factor sees only the two-factor
-/// page until they enrol (and may still sign out or switch language). APIs keep their own rules.
+/// page until they enrol (and may still sign out or switch language). <c>/api</c> calls meet the same
+/// rule in <see cref="Auth.ApiGuards"/>, as a 403 problem rather than a redirect.
 /// </summary>
 public sealed class SecondFactorGate(RequestDelegate next)
 {

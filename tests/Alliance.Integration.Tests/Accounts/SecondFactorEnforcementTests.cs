@@ -50,8 +50,8 @@ public sealed class SecondFactorEnforcementTests(SystemFixture system)
             Assert.Equal(HttpStatusCode.OK, domains.StatusCode);
         }
 
-        using var full = await system.Gateway.PostAsJsonAsync("/api/auth/token",
-            new { userName, password = TestAccounts.StrongPassword, oneTimeCode = await TestAuthenticators.NextCodeAsync(userName) }, Cancel);
+        using var full = await TestAuthenticators.SignInAsync(userName, oneTimeCode => system.Gateway.PostAsJsonAsync("/api/auth/token",
+            new { userName, password = TestAccounts.StrongPassword, oneTimeCode }, Cancel));
         Assert.Equal(HttpStatusCode.OK, full.StatusCode);
         var audit = await system.Admin.GetFromJsonAsync<JsonElement[]>($"/api/auth/audit?actor={userName}", Cancel);
         Assert.Contains(audit!, e => e.GetProperty("action").GetString() == "authorization-denied"

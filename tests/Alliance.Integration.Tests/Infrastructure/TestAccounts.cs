@@ -70,7 +70,8 @@ public sealed class TestAccounts(SystemFixture system)
     /// <summary>A bearer token from the token endpoint, with the next one-time code when the account has an authenticator.</summary>
     public static async Task<string> SessionTokenAsync(HttpClient gateway, string userName, string password)
     {
-        using var token = await gateway.PostAsJsonAsync("/api/auth/token", new { userName, password, oneTimeCode = await TestAuthenticators.NextCodeAsync(userName) });
+        using var token = await TestAuthenticators.SignInAsync(userName,
+            oneTimeCode => gateway.PostAsJsonAsync("/api/auth/token", new { userName, password, oneTimeCode }));
         token.EnsureSuccessStatusCode();
         return (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
     }

@@ -28,9 +28,17 @@ public static class TestAuthenticators
         Enrolled[userName] = authenticator;
     }
 
-    /// <summary>A code the gateway has not yet accepted for <paramref name="userName"/>; null when it has no authenticator.</summary>
+    /// <summary>A code the gateway has not yet accepted, for a test that sends it itself; null when the account has no authenticator.</summary>
     public static async Task<string?> NextCodeAsync(string userName) =>
         Enrolled.TryGetValue(userName, out var authenticator) ? await authenticator.NextCodeAsync() : null;
+
+    /// <summary>
+    /// Sends a sign-in with a code the gateway has not yet accepted for <paramref name="userName"/> (null when
+    /// it has no authenticator). The account's sign-ins go one at a time, so its codes reach the gateway in
+    /// the order of their steps: a later step accepted first would make an earlier one a replay.
+    /// </summary>
+    public static async Task<T> SignInAsync<T>(string userName, Func<string?, Task<T>> send) =>
+        Enrolled.TryGetValue(userName, out var authenticator) ? await authenticator.UseNextCodeAsync(send) : await send(null);
 
     public static HttpRequestMessage WithBearer(HttpMethod method, string path, string token, object? body)
     {
@@ -44,8 +52,13 @@ public static class TestAuthenticators
         private readonly SemaphoreSlim _one = new(1, 1);
         private long _lastStep;
 
-        /// <summary>The code of the step after the last one used; waits for the clock when that step is still ahead of the gateway's window.</summary>
-        public async Task<string> NextCodeAsync()
+        public Task<string> NextCodeAsync() => UseNextCodeAsync(Task.FromResult);
+
+        /// <summary>
+        /// Hands <paramref name="use"/> the code of the step after the last one used, and holds the
+        /// authenticator until it is done; waits for the clock when that step is still ahead of the gateway's window.
+        /// </summary>
+        public async Task<T> UseNextCodeAsync<T>(Func<string, Task<T>> use)
         {
             await _one.WaitAsync();
             try
@@ -57,7 +70,7 @@ public static class TestAuthenticators
                 }
 
                 _lastStep = step;
-                return TestTotp.Code(key, step);
+                return await use(TestTotp.Code(key, step));
             }
             finally
             {

@@ -13,6 +13,25 @@ install_prerequisites test
 results="$PWD/TestResults"
 rm -rf "$results"
 
+# Names each failed test with the first lines of its message, so that the end of a long log says what failed.
+list_failures() {
+  local trx
+  for trx in "$results"/*.trx; do
+    [ -e "$trx" ] || continue
+    awk '
+      /<UnitTestResult / && /outcome="Failed"/ {
+        match($0, /testName="[^"]*"/); print "FAILED " substr($0, RSTART + 10, RLENGTH - 11); failed = 1; lines = 0; next
+      }
+      failed && /<Message>/ { inside = 1; sub(/.*<Message>/, "") }
+      failed && inside {
+        done = sub(/<\/Message>.*/, "")
+        if (lines++ < 8) print "    " $0
+        if (done) { inside = 0; failed = 0 }
+      }
+    ' "$trx" | sed -e 's/&quot;/"/g' -e "s/&apos;/'/g" -e 's/&lt;/</g' -e 's/&gt;/>/g' -e 's/&amp;/\&/g'
+  done
+}
+
 summary() {
   local passed=0 failed=0 counters
   for trx in "$results"/*.trx; do
@@ -22,6 +41,7 @@ summary() {
     failed=$((failed + $(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")))
   done
   if [ "$1" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+  [ "$failed" -eq 0 ] || list_failures
   echo "Tests: $passed passed, $failed failed"
   [ "$failed" -eq 0 ]
 }

@@ -15,4 +15,6 @@ public enum ErrorCode
     StaleVersion,
     /// <summary>The caller is known but may not do this (403).</summary>
     Forbidden,
+    /// <summary>Something the request depends on did not answer in time; trying again later may succeed (503).</summary>
+    Unavailable,
 }

@@ -66,6 +66,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         ErrorCode.NotFound => StatusCodes.Status404NotFound,
         ErrorCode.Conflict or ErrorCode.StaleVersion => StatusCodes.Status409Conflict,
         ErrorCode.Forbidden => StatusCodes.Status403Forbidden,
+        ErrorCode.Unavailable => StatusCodes.Status503ServiceUnavailable,
         _ => throw new UnreachableException($"No status for {code}."),
     };
 

@@ -21,6 +21,7 @@ internal static class Extensions
             consumers.AddConsumer<AllianceRegisteredConsumer>();
             consumers.AddConsumer<AllianceChangedConsumer>();
             consumers.AddConsumer<AllianceTerminatedConsumer>();
+            consumers.AddConsumer<FindAccountConsumer>();
         });
         builder.AddGatewayRateLimits();
         builder.Services.AddAuthorization();

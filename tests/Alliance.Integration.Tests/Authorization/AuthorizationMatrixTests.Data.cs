@@ -297,7 +297,7 @@ public sealed partial class AuthorizationMatrixTests
         return new HttpRequestMessage(HttpMethod.Post, $"/api/auth/assistants/{userName}/withdraw");
     }
 
-    private static object NewDomain() => new { code = $"d-{Guid.NewGuid():N}"[..14], nameZh = "測試領域", nameEn = "Test domain", sortOrder = 99 };
+    private static object NewDomain() => new { code = TestDomains.NewCode(), nameZh = "測試領域", nameEn = "Test domain", sortOrder = 99 };
 
     private static async Task<HttpRequestMessage> RenameAllianceA(MatrixActors actors, Actor actor)
     {

@@ -87,7 +87,7 @@ public sealed class SignInTests(SystemFixture system, BrowserFixture browser)
         var password = TestAccounts.NewPassword();
         await new TestAccounts(system).CreateAccountAsync(userName, password, ["pi"]);
         var own = (await TestAlliances.RegisterAsync(system, userName)).Code;
-        var others = (await TestAlliances.RegisterAsync(system, TestAccounts.UniqueName("otherpi"))).Code;
+        var others = (await TestAlliances.RegisterAsync(system, SystemFixture.SharedPiUserName)).Code;
         await using var session = await UiSession.OpenAsync(browser, system, "home-pi");
 
         await session.SignInAsync(userName, password);

@@ -17,7 +17,7 @@ public sealed class SubsidiesJourneyTests(SystemFixture system, BrowserFixture b
         var adminName = TestAccounts.UniqueName("sub");
         var password = TestAccounts.NewPassword();
         await new TestAccounts(system).CreateAccountAsync(adminName, password, ["centre-admin"]);
-        var (allianceId, code) = await TestAlliances.RegisterAsync(system, TestAccounts.UniqueName("spi"));
+        var (allianceId, code) = await TestAlliances.RegisterAsync(system, SystemFixture.SharedPiUserName);
         await RevenueKnowsAsync(allianceId, code);
         await using var admin = await UiSession.OpenAsync(browser, system, "subsidies-admin");
         await admin.SignInAsync(adminName, password);

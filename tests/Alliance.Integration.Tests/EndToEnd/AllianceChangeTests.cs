@@ -40,21 +40,24 @@ public sealed class AllianceChangeTests(SystemFixture system)
     [Fact]
     public async Task UpdateAlliance_StaleVersion_IsAConflictAndLosesNothing()
     {
-        var alliance = await RegisterAsync("pi.stale");
-        using var first = await system.Admin.PutAsJsonAsync($"/api/membership/alliances/{alliance.Id}", Edit(alliance, "pi.first", "第一次修改"), Cancel);
-        using var second = await system.Admin.PutAsJsonAsync($"/api/membership/alliances/{alliance.Id}", Edit(alliance, "pi.second", "第二次修改"), Cancel);
+        var accounts = new TestAccounts(system);
+        var firstPi = await accounts.NewPiAccountAsync();
+        var secondPi = await accounts.NewPiAccountAsync();
+        var alliance = await RegisterAsync(SystemFixture.SharedPiUserName);
+        using var first = await system.Admin.PutAsJsonAsync($"/api/membership/alliances/{alliance.Id}", Edit(alliance, firstPi, "第一次修改"), Cancel);
+        using var second = await system.Admin.PutAsJsonAsync($"/api/membership/alliances/{alliance.Id}", Edit(alliance, secondPi, "第二次修改"), Cancel);
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         var stored = await system.Admin.GetFromJsonAsync<JsonElement>($"/api/membership/alliances/{alliance.Id}", Cancel);
         Assert.Equal("第一次修改", stored.GetProperty("name").GetString());
-        Assert.Equal("pi.first", stored.GetProperty("piUserName").GetString());
+        Assert.Equal(firstPi, stored.GetProperty("piUserName").GetString());
     }
 
     [Fact]
     public async Task TerminateAlliance_KeepsItAndItsHistory_AndRefusesASecondTermination()
     {
-        var alliance = await RegisterAsync("pi.ending");
+        var alliance = await RegisterAsync(SystemFixture.SharedPiUserName);
 
         using var terminate = await system.Admin.PostAsJsonAsync($"/api/membership/alliances/{alliance.Id}/terminate",
             new { terminatedOn = "2020-01-31", reason = "計畫結束", version = alliance.Version }, Cancel);
@@ -105,7 +108,7 @@ public sealed class AllianceChangeTests(SystemFixture system)
     [Fact]
     public async Task Domains_CentreAddsAndRenamesOne_WithItsHistory()
     {
-        var code = $"d-{Guid.NewGuid():N}"[..12];
+        var code = TestDomains.NewCode();
         using var added = await system.Admin.PostAsJsonAsync("/api/membership/domains", new { code, nameZh = "太空科技", nameEn = "Space technology", sortOrder = 9 }, Cancel);
         var domain = await added.Content.ReadFromJsonAsync<JsonElement>(Cancel);
         using var renamed = await system.Admin.PutAsJsonAsync($"/api/membership/domains/{code}",

@@ -13,7 +13,7 @@ public sealed class AllianceRegistrationTests(SystemFixture system)
 {
     private const string ReportingConsumer = "Alliance.Reporting.Api.Consumers.AllianceRegisteredConsumer";
 
-    public static object NewAlliance(string code, string domainCode = "ict", string piUserName = "pi.chen") => new
+    public static object NewAlliance(string code, string domainCode = "ict", string piUserName = SystemFixture.SharedPiUserName) => new
     {
         code,
         name = "智慧製造技術聯盟",

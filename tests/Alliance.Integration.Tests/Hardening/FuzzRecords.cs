@@ -45,7 +45,7 @@ public sealed class FuzzRecords
         values["incomeId"] = Id(await alliance.RecordOkAsync(IncomeBodies.Service()));
         await alliance.SetSubsidyAsync(Year, 1_500_000m);
 
-        var domainCode = $"fz-{Guid.NewGuid():N}"[..12];
+        var domainCode = TestDomains.NewCode();
         await records.CreateAsync(system.Admin, "/api/membership/domains", new { code = domainCode, nameZh = "模糊測試領域", nameEn = "Fuzz domain", sortOrder = 97 });
         values["code"] = domainCode;
         values["userName"] = (await new TestAccounts(system).CreateAsync(["reviewer"], reviewerAlliances: [alliance.Id])).UserName;

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Alliance.ServiceDefaults;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
@@ -33,6 +34,12 @@ public sealed class SystemFixture : IAsyncLifetime
 
     public const string AdminUserName = "admin";
 
+    /// <summary>
+    /// A PI account made once per run, for alliances whose PI no test signs in as: an alliance's PI must
+    /// name an existing account.
+    /// </summary>
+    public const string SharedPiUserName = "pi.chen";
+
     public async ValueTask InitializeAsync()
     {
         using var timeout = new CancellationTokenSource(StartTimeout);
@@ -48,6 +55,9 @@ public sealed class SystemFixture : IAsyncLifetime
         await _app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway, timeout.Token);
         Gateway = _app.CreateHttpClient(ResourceNames.Gateway);
         Admin = await ClientWithTokenAsync(AdminUserName, AdminPassword);
+        using var sharedPi = await Admin.PostAsJsonAsync("/api/auth/users",
+            new { userName = SharedPiUserName, displayName = "陳主持人", password = $"Pi-{Guid.NewGuid():N}", roles = new[] { "pi" } }, timeout.Token);
+        sharedPi.EnsureSuccessStatusCode();
     }
 
     /// <summary>A client of the gateway that carries a new personal access token of the account.</summary>

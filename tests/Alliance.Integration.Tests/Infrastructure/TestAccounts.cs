@@ -26,6 +26,14 @@ public sealed class TestAccounts(SystemFixture system)
         return new TestUser(userName, await system.ClientWithTokenAsync(userName, StrongPassword));
     }
 
+    /// <summary>A new PI account that nobody signs in as, for an alliance to name; returns its user name.</summary>
+    public async Task<string> NewPiAccountAsync()
+    {
+        var userName = UniqueName("pi");
+        await CreateAccountAsync(userName, NewPassword(), ["pi"]);
+        return userName;
+    }
+
     /// <summary>A new account and nothing else, for a browser to sign in with.</summary>
     public async Task CreateAccountAsync(string userName, string password, string[] roles, Guid[]? reviewerAlliances = null)
     {

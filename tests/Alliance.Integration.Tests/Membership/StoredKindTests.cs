@@ -64,7 +64,7 @@ public sealed class StoredKindTests(SystemFixture system)
     [Fact]
     public async Task StoredKindRepair_NumbersAndUnknownText_BecomeKindsWithANoteInTheirHistory()
     {
-        var alliance = await TestAlliances.RegisterAsync(system, TestAccounts.UniqueName("rpi"));
+        var alliance = await TestAlliances.RegisterAsync(system, SystemFixture.SharedPiUserName);
         await using var connection = await StoredKinds.OpenAsync(system);
         // Rolled back at the end: other tests' rows stay as they stored them.
         await using var transaction = await connection.BeginTransactionAsync(Cancel);

@@ -136,6 +136,7 @@ public sealed class ServiceClient(IHttpClientFactory clients, AuthenticationStat
             409 when problem?.TryGetProperty("code", out var c) == true && c.GetString() == "stale-version" => ErrorCode.StaleVersion,
             409 => ErrorCode.Conflict,
             422 => ErrorCode.RuleViolated,
+            503 when problem is not null => ErrorCode.Unavailable,
             _ => throw new HttpRequestException($"The service answered {(int)response.StatusCode}.", null, response.StatusCode),
         };
         return new DomainException(code, title ?? response.ReasonPhrase ?? "Refused.", FieldErrorsOf(problem));

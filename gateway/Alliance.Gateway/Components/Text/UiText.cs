@@ -64,6 +64,7 @@ public static partial class UiText
         ErrorCode.NotFound => new("找不到資料", "Not found"),
         ErrorCode.Conflict => new("資料重複或衝突", "Conflict"),
         ErrorCode.StaleVersion => new("資料已被他人修改，請重新載入", "Changed by someone else: reload and try again"),
+        ErrorCode.Unavailable => new("系統暫時無法處理，請稍後再試", "Temporarily unavailable: try again shortly"),
         _ => new("沒有權限", "Not permitted"),
     };
 }

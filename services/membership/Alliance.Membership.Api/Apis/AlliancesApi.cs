@@ -1,4 +1,5 @@
 using Alliance.Contracts.Membership;
+using Alliance.Membership.Api.Accounts;
 using Alliance.Membership.Api.Data;
 using Alliance.Messaging.History;
 using Alliance.Messaging.Outbox;
@@ -46,10 +47,11 @@ public static class AlliancesApi
     }
 
     public static async Task<Created<AllianceResponse>> RegisterAlliance(
-        RegisterAllianceRequest request, Caller caller, MembershipDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        RegisterAllianceRequest request, Caller caller, MembershipDbContext db, AccountDirectory accounts, TimeProvider clock, CancellationToken cancellationToken)
     {
         var code = request.Code.Trim();
         await RequireDomainAsync(db, request.DomainCode, cancellationToken);
+        var piUserName = await accounts.RequireAccountAsync("piUserName", request.PiUserName.Trim(), cancellationToken);
 
         // Codes differing only in case name one alliance: 1080001a is 1080001A.
         var key = ProgrammeAlliance.KeyOf(code);
@@ -67,7 +69,7 @@ public static class AlliancesApi
             DomainCode = request.DomainCode,
             Phase = request.Phase,
             YearInPhase = request.YearInPhase,
-            PiUserName = request.PiUserName.Trim(),
+            PiUserName = piUserName,
             RegisteredAt = clock.GetUtcNow(),
         };
         db.Alliances.Add(alliance);
@@ -99,17 +101,21 @@ public static class AlliancesApi
     }
 
     public static async Task<Ok<AllianceResponse>> UpdateAlliance(
-        Guid allianceId, UpdateAllianceRequest request, Caller caller, MembershipDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid allianceId, UpdateAllianceRequest request, Caller caller, MembershipDbContext db, AccountDirectory accounts, TimeProvider clock, CancellationToken cancellationToken)
     {
         var alliance = await FindCurrentAsync(db, allianceId, request.Version, cancellationToken);
         await RequireDomainAsync(db, request.DomainCode, cancellationToken);
+        // Only a new PI is looked up: an edit of the name must not fail on the PI it leaves alone.
+        var piUserName = string.Equals(request.PiUserName.Trim(), alliance.PiUserName, StringComparison.Ordinal)
+            ? alliance.PiUserName
+            : await accounts.RequireAccountAsync("piUserName", request.PiUserName.Trim(), cancellationToken);
         var before = AllianceResponse.From(alliance);
         alliance.Name = request.Name.Trim();
         alliance.HostInstitution = request.HostInstitution.Trim();
         alliance.DomainCode = request.DomainCode;
         alliance.Phase = request.Phase;
         alliance.YearInPhase = request.YearInPhase;
-        alliance.PiUserName = request.PiUserName.Trim();
+        alliance.PiUserName = piUserName;
         await SaveChangeAsync(db, alliance, before, "changed", caller, clock, cancellationToken);
         return TypedResults.Ok(AllianceResponse.From(alliance));
     }

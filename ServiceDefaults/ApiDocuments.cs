@@ -31,6 +31,7 @@ public static class ApiDocuments
             options.WithoutServers();
             options.WithCheckedTypes();
             options.WithMoneyBounds();
+            options.WithProblemResponses();
         });
         return builder;
     }

@@ -63,14 +63,20 @@ public sealed class MembersJourneyTests(SystemFixture system, BrowserFixture bro
         await admin.EnrolSecondFactorAsync();
 
         var code = AllianceRegistrationTests.UniqueCode();
+        var piName = await new TestAccounts(system).NewPiAccountAsync();
         await admin.GoAsync("/admin/alliances");
         await admin.Page.FillAsync("#new-alliance-code", code);
         await admin.Page.FillAsync("#new-alliance-name", "精準醫療技術聯盟");
         await admin.Page.FillAsync("#new-alliance-host", "國立成功大學");
-        await admin.Page.FillAsync("#new-alliance-pi", TestAccounts.UniqueName("npi"));
+        await admin.Page.FillAsync("#new-alliance-pi", "nobody.here");
         await admin.Page.SelectOptionAsync("#new-alliance-domain", "biomedical");
         await admin.Page.SelectOptionAsync("#new-alliance-phase", "2");
         await admin.Page.SelectOptionAsync("#new-alliance-year", "3");
+        await admin.Page.ClickAsync("#register-alliance");
+        await Expect(admin.Page.Locator(".field-error[data-field=piUserName]")).ToContainTextAsync("沒有使用者名稱為「nobody.here」的帳號");
+        await Expect(admin.Page.Locator("#alliances")).Not.ToContainTextAsync(code);
+
+        await admin.Page.FillAsync("#new-alliance-pi", piName);
         await admin.Page.ClickAsync("#register-alliance");
         await Expect(admin.Page.Locator("#alliances")).ToContainTextAsync(code);
         await Expect(admin.Page.Locator("#alliances")).ToContainTextAsync("第二期 第3年");

@@ -31,6 +31,37 @@ public sealed class SystemShapeTests(SystemFixture system)
         Assert.All(paths, path => Assert.StartsWith(prefix + "/", path));
     }
 
+    [Theory]
+    [MemberData(nameof(Prefixes))]
+    [InlineData("/api/auth")]
+    public async Task OpenApiDocument_OfEachService_ListsTheProblemResponsesOfEveryOperation(string prefix)
+    {
+        var document = await system.Gateway.GetFromJsonAsync<JsonElement>($"{prefix}/openapi/v1.json", TestContext.Current.CancellationToken);
+
+        var operations = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Where(o => o.Name != "parameters").Select(o => (Path: path.Name, Method: o.Name, Responses: o.Value.GetProperty("responses"))))
+            .ToArray();
+        Assert.NotEmpty(operations);
+        Assert.All(operations, operation =>
+        {
+            var listed = operation.Responses.EnumerateObject()
+                .Where(r => r.Value.TryGetProperty("content", out var content) && content.TryGetProperty("application/problem+json", out _))
+                .Select(r => r.Name).ToHashSet();
+            var expected = new HashSet<string>();
+            if (operation.Method != "get")
+            {
+                expected.UnionWith(["400", "409", "422"]);
+            }
+
+            if (operation.Path.Contains('{'))
+            {
+                expected.UnionWith(["400", "404"]);
+            }
+
+            Assert.True(listed.IsSupersetOf(expected), $"{operation.Method} {operation.Path} lists {string.Join(", ", listed.Order())}");
+        });
+    }
+
     [Fact]
     public async Task Domains_AreSeededWithTheEightOfTheProgramme()
     {

@@ -69,12 +69,17 @@ public sealed class RevenueAlliance
     }
 
     /// <summary>Waits until revenue's copy of the member holds membership's state <paramref name="version"/> (or newer).</summary>
-    public async Task WaitForMemberCopyAsync(Guid memberId, long version) =>
-        await Eventually.Until(() => MemberCopyVersionAsync(memberId), seen => seen >= version, Patience, $"revenue's copy of member {memberId} at version {version}");
+    public Task WaitForMemberCopyAsync(Guid memberId, long version) => WaitForMemberCopyAsync(_system, memberId, version);
 
-    public async Task<long> MemberCopyVersionAsync(Guid memberId)
+    /// <summary>Waits until revenue's copy of the member holds membership's state <paramref name="version"/> (or newer).</summary>
+    public static async Task WaitForMemberCopyAsync(SystemFixture system, Guid memberId, long version) =>
+        await Eventually.Until(() => MemberCopyVersionAsync(system, memberId), seen => seen >= version, Patience, $"revenue's copy of member {memberId} at version {version}");
+
+    public Task<long> MemberCopyVersionAsync(Guid memberId) => MemberCopyVersionAsync(_system, memberId);
+
+    private static async Task<long> MemberCopyVersionAsync(SystemFixture system, Guid memberId)
     {
-        await using var connection = await OpenRevenueDbAsync();
+        await using var connection = await OpenRevenueDbAsync(system);
         await using var command = new NpgsqlCommand("SELECT source_version FROM member_copies WHERE id = @id", connection);
         command.Parameters.AddWithValue("id", memberId);
         return await command.ExecuteScalarAsync(Cancel) is long version ? version : 0;
@@ -173,9 +178,11 @@ public sealed class RevenueAlliance
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Cancel));
     }
 
-    private async Task<NpgsqlConnection> OpenRevenueDbAsync()
+    private Task<NpgsqlConnection> OpenRevenueDbAsync() => OpenRevenueDbAsync(_system);
+
+    private static async Task<NpgsqlConnection> OpenRevenueDbAsync(SystemFixture system)
     {
-        var connection = new NpgsqlConnection(await _system.ConnectionStringAsync(ResourceNames.RevenueDb));
+        var connection = new NpgsqlConnection(await system.ConnectionStringAsync(ResourceNames.RevenueDb));
         await connection.OpenAsync(Cancel);
         return connection;
     }

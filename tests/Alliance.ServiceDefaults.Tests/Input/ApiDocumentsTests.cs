@@ -38,5 +38,24 @@ public sealed class ApiDocumentsTests
         Assert.False(fields.GetProperty("ratio").TryGetProperty("multipleOf", out _));
     }
 
+    [Theory]
+    [InlineData("/entries", "post", new[] { "400", "401", "403", "409", "422" })]
+    [InlineData("/entries", "get", new[] { "400", "401", "403" })]
+    [InlineData("/codes/{code}", "get", new[] { "400", "401", "403", "404" })]
+    public async Task Document_EachOperation_ListsItsProblemResponses_AsProblemJson(string path, string method, string[] expected)
+    {
+        await using var app = await InputApp.StartAsync();
+
+        var document = await app.GetTestClient().GetFromJsonAsync<JsonElement>($"{InputApp.Prefix}/openapi/v1.json", TestContext.Current.CancellationToken);
+
+        var responses = document.GetProperty("paths").GetProperty(InputApp.Prefix + path).GetProperty(method).GetProperty("responses");
+        var problems = responses.EnumerateObject().Where(r => r.Name.StartsWith('4')).ToArray();
+        Assert.Equal(expected, problems.Select(r => r.Name).Order());
+        Assert.All(problems, problem => Assert.Equal("#/components/schemas/Problem",
+            problem.Value.GetProperty("content").GetProperty("application/problem+json").GetProperty("schema").GetProperty("$ref").GetString()));
+        var schema = document.GetProperty("components").GetProperty("schemas").GetProperty("Problem");
+        Assert.Equal(["code", "detail", "errors", "status", "title", "traceId", "type"], schema.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order());
+    }
+
     private static string Types(JsonElement schema) => string.Join(' ', schema.GetProperty("type").EnumerateArray().Select(t => t.GetString()));
 }

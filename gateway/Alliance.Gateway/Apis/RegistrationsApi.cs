@@ -51,11 +51,13 @@ public static class RegistrationsApi
             DisplayName = request.DisplayName.Trim(),
             CreatedAt = clock.GetUtcNow(),
         };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Identity checks (and hashes) the password before it looks at the name, so a taken name has
         // cost the same and met the same password rules by the time it is found taken.
         var created = await users.CreateAsync(user, request.Password);
         if (IsOnlyTakenName(created))
         {
+            await transaction.RollbackAsync(cancellationToken);
             await audit.WriteAsync(user.UserName, AuditActions.Registered, NameTaken, subject: alliance.Code, cancellationToken: cancellationToken);
             var unsaved = Pending(Guid.Empty, user.UserName, alliance, clock);
             return TypedResults.Created($"/api/auth/registrations/{unsaved.Id}", RegistrationResponse.From(unsaved, alliance, user.DisplayName));
@@ -66,7 +68,9 @@ public static class RegistrationsApi
         var registration = Pending(user.Id, user.UserName, alliance, clock);
         db.Registrations.Add(registration);
         await db.SaveChangesAsync(cancellationToken);
+        await AccountEvents.AccountChangedAsync(db, user, clock, cancellationToken);
         await audit.WriteAsync(user.UserName, AuditActions.Registered, "Pending", subject: alliance.Code, cancellationToken: cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Created($"/api/auth/registrations/{registration.Id}", RegistrationResponse.From(registration, alliance, user.DisplayName));
     }
 
@@ -106,32 +110,44 @@ public static class RegistrationsApi
         string userName, ClaimsPrincipal caller, GatewayDbContext db, UserManager<GatewayUser> users, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
     {
         var piUserName = caller.UserName();
-        var approvals = await (from registration in db.Registrations
+        var noApproval = new LocalizedText($"「{userName}」在您的聯盟沒有已核准的申請。", $"'{userName}' has no approval on your alliances.");
+        var assistantId = await ApprovalsToWithdraw(db, userName, piUserName).Select(r => (Guid?)r.UserId).FirstOrDefaultAsync(cancellationToken)
+            ?? throw DomainException.NotFound(noApproval);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Read again under the account's lock, so two withdrawals at once do not both withdraw (and publish) one approval.
+        var assistant = await AccountEvents.LockAsync(db, assistantId, cancellationToken);
+        var approvals = await (from registration in ApprovalsToWithdraw(db, userName, piUserName)
                                join alliance in db.Alliances on registration.AllianceId equals alliance.AllianceId
-                               where registration.UserName == userName && registration.Status == RegistrationStatus.Approved && alliance.PiUserName == piUserName
-                               select registration).ToListAsync(cancellationToken);
+                               select new { registration, alliance.Code }).ToListAsync(cancellationToken);
         if (approvals.Count == 0)
         {
-            throw DomainException.NotFound(new($"「{userName}」在您的聯盟沒有已核准的申請。", $"'{userName}' has no approval on your alliances."));
+            throw DomainException.NotFound(noApproval);
         }
 
         foreach (var approval in approvals)
         {
-            approval.Status = RegistrationStatus.Withdrawn;
-            approval.DecidedAt = clock.GetUtcNow();
-            approval.DecidedBy = piUserName;
+            approval.registration.Status = RegistrationStatus.Withdrawn;
+            approval.registration.DecidedAt = clock.GetUtcNow();
+            approval.registration.DecidedBy = piUserName;
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        var assistant = await users.FindByNameAsync(userName);
-        if (assistant is not null)
+        foreach (var approval in approvals)
         {
-            await StopSessionsWithoutApprovalAsync(assistant, db, users, clock, cancellationToken);
+            await AccountEvents.AssistantWithdrawnAsync(db, assistant, approval.registration, approval.Code, clock, cancellationToken);
         }
 
+        await StopSessionsWithoutApprovalAsync(assistant, db, users, clock, cancellationToken);
         await audit.WriteAsync(piUserName, AuditActions.Withdrawn, "Succeeded", subject: userName, cancellationToken: cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(new WithdrawResponse(userName, approvals.Count));
     }
+
+    private static IQueryable<AssistantRegistration> ApprovalsToWithdraw(GatewayDbContext db, string userName, string piUserName) =>
+        from registration in db.Registrations
+        join alliance in db.Alliances on registration.AllianceId equals alliance.AllianceId
+        where registration.UserName == userName && registration.Status == RegistrationStatus.Approved && alliance.PiUserName == piUserName
+        select registration;
 
     /// <summary>With no approval left, the assistant's browser sessions and tokens stop working at once.</summary>
     private static async Task StopSessionsWithoutApprovalAsync(GatewayUser assistant, GatewayDbContext db, UserManager<GatewayUser> users, TimeProvider clock, CancellationToken cancellationToken)
@@ -160,6 +176,11 @@ public static class RegistrationsApi
             throw DomainException.Forbidden(new("只有該聯盟的計畫主持人可以審核助理申請。", "Only the alliance's PI decides its assistants' registrations."));
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Every decision locks the assistant's account first and then reads the request again, so of
+        // two decisions at once the second finds the first made (and only the first is published).
+        var assistant = await AccountEvents.LockAsync(db, registration.UserId, cancellationToken);
+        await db.Entry(registration).ReloadAsync(cancellationToken);
         if (registration.Status != RegistrationStatus.Pending)
         {
             throw DomainException.Conflict("status", new("此申請已經處理過。", $"The registration is already {registration.Status.ToString().ToLowerInvariant()}."));
@@ -176,9 +197,14 @@ public static class RegistrationsApi
         registration.DecidedAt = clock.GetUtcNow();
         registration.DecidedBy = caller.UserName();
         await db.SaveChangesAsync(cancellationToken);
+        if (decision == RegistrationStatus.Approved)
+        {
+            await AccountEvents.AssistantApprovedAsync(db, assistant, registration, alliance.Code, clock, cancellationToken);
+        }
+
         await audit.WriteAsync(caller.UserName(), action, "Succeeded", subject: registration.UserName, detail: alliance.Code, cancellationToken: cancellationToken);
-        var displayName = await db.Users.Where(u => u.Id == registration.UserId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
-        return TypedResults.Ok(RegistrationResponse.From(registration, alliance, displayName));
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Ok(RegistrationResponse.From(registration, alliance, assistant.DisplayName));
     }
 }
 

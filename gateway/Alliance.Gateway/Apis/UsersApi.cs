@@ -51,10 +51,13 @@ public static class UsersApi
             DisplayName = request.DisplayName.Trim(),
             CreatedAt = clock.GetUtcNow(),
         };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         IdentityErrors.ThrowIfFailed(await users.CreateAsync(user, request.Password));
         IdentityErrors.ThrowIfFailed(await users.AddToRolesAsync(user, roles));
         await SetAssignmentsAsync(db, user.Id, request.ReviewerAlliances ?? [], cancellationToken);
+        await AccountEvents.AccountChangedAsync(db, user, clock, cancellationToken);
         await audit.WriteAsync(caller.UserName(), AuditActions.AccountCreated, "Succeeded", subject: user.UserName, detail: string.Join(',', roles), cancellationToken: cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Created($"/api/auth/users/{user.UserName}", await ResponseAsync(user, db, users, clock, cancellationToken));
     }
 
@@ -67,13 +70,13 @@ public static class UsersApi
             return TypedResults.NotFound();
         }
 
-        if (user.Version != request.Version)
-        {
-            throw new DomainException(ErrorCode.StaleVersion, new LocalizedText("此帳號已被他人修改，請重新載入後再試。", "The account was changed by someone else; reload it and try again."));
-        }
-
+        AccountEvents.ThrowIfStale(user, request.Version);
         var roles = CheckedRoles(request.Roles);
         await CheckReviewerAlliancesAsync(db, request.ReviewerAlliances ?? [], cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Checked again under the lock: a change committed since the read above is found here, not overwritten.
+        user = await AccountEvents.LockAsync(db, user.Id, cancellationToken);
+        AccountEvents.ThrowIfStale(user, request.Version);
         var before = $"{string.Join(',', await users.GetRolesAsync(user))};disabled={user.Disabled}";
         user.DisplayName = request.DisplayName.Trim();
         user.Disabled = request.Disabled;
@@ -85,8 +88,10 @@ public static class UsersApi
         await SetAssignmentsAsync(db, user.Id, request.ReviewerAlliances ?? [], cancellationToken);
         // A new security stamp signs the account out of every browser at once (roles or disabled changed).
         await users.UpdateSecurityStampAsync(user);
+        await AccountEvents.AccountChangedAsync(db, user, clock, cancellationToken);
         await audit.WriteAsync(caller.UserName(), AuditActions.AccountChanged, "Succeeded", subject: user.UserName,
             detail: $"before={before}; after={string.Join(',', roles)};disabled={user.Disabled}", cancellationToken: cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(await ResponseAsync(user, db, users, clock, cancellationToken));
     }
 
@@ -156,12 +161,12 @@ public sealed class UpdateUserRequest
     [Required, MinLength(1)] public string?[] Roles { get; init; } = [];
     public bool Disabled { get; init; }
     public Guid[]? ReviewerAlliances { get; init; }
-    public uint Version { get; init; }
+    public long Version { get; init; }
 }
 
 public sealed record UserResponse(
     Guid Id, string UserName, string DisplayName, string? Email, IReadOnlyList<string> Roles, bool Disabled,
-    bool TwoFactorEnabled, bool LockedOut, IReadOnlyList<Guid> ReviewerAlliances, uint Version)
+    bool TwoFactorEnabled, bool LockedOut, IReadOnlyList<Guid> ReviewerAlliances, long Version)
 {
     public static UserResponse From(GatewayUser user, IReadOnlyList<string> roles, IReadOnlyList<Guid> reviewerAlliances, DateTimeOffset now) =>
         new(user.Id, user.UserName!, user.DisplayName, user.Email, roles, user.Disabled, user.TwoFactorEnabled,

@@ -18,12 +18,17 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options)
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>The shadow property over a user row's <c>xmin</c>.</summary>
+    private const string RowVersion = "RowVersion";
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.AddOutboxAndInbox();
 
-        builder.Entity<GatewayUser>().Property(u => u.Version).IsRowVersion();
+        // Identity's saves of a user are checked against the row version (xmin), which every write moves;
+        // Version is the account's own counter, which only published changes move (AccountEvents).
+        builder.Entity<GatewayUser>().Property<uint>(RowVersion).IsRowVersion();
         builder.Entity<GatewayUser>().Property(u => u.DisplayName).HasMaxLength(200);
 
         builder.Entity<AllianceLink>(alliance =>

@@ -6,7 +6,7 @@ namespace Alliance.Gateway.Identity;
 
 /// <summary>
 /// Creates the five roles and, once only, the first administrator (<c>admin</c>, centre-admin) with
-/// the password the AppHost hands over; an existing administrator is never touched.
+/// the password the AppHost hands over (published like any new account); an existing administrator is never touched.
 /// </summary>
 internal static class AccountSeeder
 {
@@ -38,13 +38,18 @@ internal static class AccountSeeder
             throw new InvalidOperationException($"There is no administrator yet and no first password ({AdminPasswordKey}) was given.");
         }
 
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         var admin = new GatewayUser
         {
             UserName = AdminUserName,
             DisplayName = "系統管理員 Administrator",
-            CreatedAt = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow(),
+            CreatedAt = clock.GetUtcNow(),
         };
+        var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
         IdentityErrors.ThrowIfFailed(await users.CreateAsync(admin, password));
         IdentityErrors.ThrowIfFailed(await users.AddToRoleAsync(admin, GatewayRoles.CentreAdmin));
+        await AccountEvents.AccountChangedAsync(db, admin, clock, CancellationToken.None);
+        await transaction.CommitAsync();
     }
 }

@@ -69,7 +69,7 @@ public static class UsersApi
 
         if (user.Version != request.Version)
         {
-            throw new DomainException(ErrorCode.StaleVersion, new LocalizedText("此帳號已被他人修改，請重新載入後再試。", "The account was changed by someone else; reload it and try again."));
+            throw VersionCheck.Stale();
         }
 
         var roles = CheckedRoles(request.Roles);

@@ -96,7 +96,7 @@ internal static class RevenueLoad
         {
             using var probe = await pi.PostAsJsonAsync(incomes, new { year = 108, category = "technology-transfer", counterpartyMemberId = member, date = "2019-03-01", amount = 1 });
             var entry = await probe.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
-            (await pi.PostAsJsonAsync($"{incomes}/{entry.GetProperty("id").GetGuid()}/void", new { reason = "bench probe" })).EnsureSuccessStatusCode();
+            (await pi.PostAsJsonAsync($"{incomes}/{entry.GetProperty("id").GetGuid()}/void", new { reason = "bench probe", version = entry.GetProperty("version").GetInt64() })).EnsureSuccessStatusCode();
             if (entry.GetProperty("status").GetString() == "accepted")
             {
                 return;

@@ -96,7 +96,7 @@ public static class AccountEvents
     {
         if (user.Version != version)
         {
-            throw new DomainException(ErrorCode.StaleVersion, IdentityErrors.StaleAccount);
+            throw VersionCheck.Stale();
         }
     }
 

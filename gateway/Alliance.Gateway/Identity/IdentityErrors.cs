@@ -5,9 +5,6 @@ namespace Alliance.Gateway.Identity;
 
 internal static class IdentityErrors
 {
-    /// <summary>A change sent with a version the account no longer has.</summary>
-    public static readonly LocalizedText StaleAccount = new("此帳號已被他人修改，請重新載入後再試。", "The account was changed by someone else; reload it and try again.");
-
     /// <summary>Turns Identity's refusals into a 400 naming the field (409 for a taken user name).</summary>
     public static void ThrowIfFailed(IdentityResult result, string passwordField = "password")
     {

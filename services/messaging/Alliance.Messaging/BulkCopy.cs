@@ -1,3 +1,4 @@
+using Alliance.Messaging.Writes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
@@ -16,7 +17,9 @@ public static class BulkCopy
     /// <summary>
     /// Copies <paramref name="rows"/> into <typeparamref name="TEntity"/>'s table, in order, inside the
     /// context's current transaction, which is required: a failed copy must roll back with the rest.
-    /// COPY fires the table's statement triggers once, as one INSERT would. Nothing is tracked.
+    /// COPY fires the table's statement triggers once, as one INSERT would. Nothing is tracked. A
+    /// <see cref="IVersioned"/> row is stored at <see cref="Versions.First"/>, as a save would store it,
+    /// and the row says so afterwards.
     /// </summary>
     /// <exception cref="InvalidOperationException">no transaction is open, or the type is not mapped</exception>
     /// <exception cref="PostgresException">a constraint refused a row (e.g. a unique violation); the transaction is then aborted</exception>
@@ -42,6 +45,11 @@ public static class BulkCopy
         await using var importer = await connection.BeginBinaryImportAsync(copy, cancellationToken);
         foreach (var row in rows)
         {
+            if (row is IVersioned versioned)
+            {
+                versioned.Version = Versions.First;
+            }
+
             await importer.StartRowAsync(cancellationToken);
             foreach (var column in columns)
             {

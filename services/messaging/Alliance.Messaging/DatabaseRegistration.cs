@@ -1,3 +1,4 @@
+using Alliance.Messaging.Writes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -12,6 +13,7 @@ public static class DatabaseRegistration
     /// <summary>
     /// The service's own PostgreSQL database, from the AppHost's connection string, with a health
     /// check. Contexts are pooled: building one per request was a visible share of a small request's time.
+    /// Every save raises the versions of the records it adds or changes (<see cref="Versions"/>).
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TDb>(this IHostApplicationBuilder builder, string connectionName)
         where TDb : DbContext
@@ -20,7 +22,8 @@ public static class DatabaseRegistration
             ?? throw new InvalidOperationException($"Connection string '{connectionName}' is missing.");
         builder.Services.AddDbContextPool<TDb>(options => options
             .UseNpgsql(connectionString)
-            .UseSnakeCaseNamingConvention());
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(VersionInterceptor.Instance));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TDb>>(connectionName);
         return builder;
     }

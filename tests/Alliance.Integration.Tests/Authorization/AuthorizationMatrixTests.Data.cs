@@ -226,7 +226,11 @@ public sealed partial class AuthorizationMatrixTests
         yield return new("PUT", "/api/revenue/alliances/{allianceId}/subsidies/{year}", async (actors, _) =>
         {
             await actors.RevenueReadyAsync();
-            return new HttpRequestMessage(HttpMethod.Put, $"/api/revenue/alliances/{actors.AllianceA}/subsidies/108") { Content = JsonContent.Create(new { amount = 2_000_000 }) };
+            var read = await actors.System.Admin.GetFromJsonAsync<JsonElement>($"/api/revenue/alliances/{actors.AllianceA}/subsidies/108");
+            return new HttpRequestMessage(HttpMethod.Put, $"/api/revenue/alliances/{actors.AllianceA}/subsidies/108")
+            {
+                Content = JsonContent.Create(new { amount = 2_000_000, version = read.GetProperty("version").GetInt64() }),
+            };
         }, Only(200, CentreAdmin));
         yield return new("GET", "/api/revenue/alliances/{allianceId}/subsidies/{year}", Revenue("/subsidies/108"), Only(200, readers));
         yield return new("GET", "/api/revenue/alliances/{allianceId}/subsidies/{year}/history", Revenue("/subsidies/108/history"), Only(200, readers));
@@ -263,10 +267,13 @@ public sealed partial class AuthorizationMatrixTests
             return new HttpRequestMessage(HttpMethod.Put, $"{actors.IncomesPath}/{income.GetProperty("id").GetGuid()}") { Content = JsonContent.Create(body) };
         }, Only(422, writers));
         yield return new("POST", "/api/revenue/alliances/{allianceId}/incomes/{incomeId}/void", async (actors, _) =>
-            new HttpRequestMessage(HttpMethod.Post, $"{actors.IncomesPath}/{(await actors.NewIncomeAsync()).GetProperty("id").GetGuid()}/void")
+        {
+            var income = await actors.NewIncomeAsync();
+            return new HttpRequestMessage(HttpMethod.Post, $"{actors.IncomesPath}/{income.GetProperty("id").GetGuid()}/void")
             {
-                Content = JsonContent.Create(new { reason = "矩陣作廢" }),
-            }, Only(200, writers));
+                Content = JsonContent.Create(new { reason = "矩陣作廢", version = income.GetProperty("version").GetInt64() }),
+            };
+        }, Only(200, writers));
         yield return new("GET", "/api/revenue/alliances/{allianceId}/incomes/{incomeId}/history",
             async (actors, _) => new HttpRequestMessage(HttpMethod.Get, $"{actors.IncomesPath}/{(await actors.NewIncomeAsync()).GetProperty("id").GetGuid()}/history"),
             Only(200, readers));

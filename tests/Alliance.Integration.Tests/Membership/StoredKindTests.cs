@@ -78,7 +78,7 @@ public sealed class StoredKindTests(SystemFixture system)
         }
 
         await using var read = new NpgsqlCommand("""
-            SELECT m.name, m.kind, m.revision, c.action, c.actor, c.before->>'organisationKind', c.after->>'organisationKind', c.after->>'note'
+            SELECT m.name, m.kind, m.version, c.action, c.actor, c.before->>'organisationKind', c.after->>'organisationKind', c.after->>'note'
             FROM members AS m LEFT JOIN change_records AS c ON c.entity_type = 'member' AND c.entity_id = m.id::text
             WHERE m.alliance_id = @alliance
             """, connection, transaction);

@@ -18,7 +18,7 @@ public static class StoredKinds
     {
         var id = Guid.CreateVersion7();
         await using var command = new NpgsqlCommand(
-            "INSERT INTO members (id, alliance_id, name, kind, county, created_at, revision) VALUES (@id, @alliance, @name, @kind, '臺北市', now(), 1)",
+            "INSERT INTO members (id, alliance_id, name, kind, county, created_at, version) VALUES (@id, @alliance, @name, @kind, '臺北市', now(), 1)",
             connection, transaction);
         command.Parameters.AddWithValue("id", id);
         command.Parameters.AddWithValue("alliance", allianceId);

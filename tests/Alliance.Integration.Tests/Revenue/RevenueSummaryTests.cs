@@ -77,8 +77,9 @@ public sealed class RevenueSummaryTests(SystemFixture system)
         var cooperation = (await alliance.RecordOkAsync(IncomeBodies.Cooperation(core: true, pi: true))).GetProperty("id").GetGuid();
         await alliance.RecordOkAsync(IncomeBodies.Other());
         await alliance.RecordOkAsync(IncomeBodies.Transfer(Guid.NewGuid(), amount: 999_999m));
-        var voided = (await alliance.RecordOkAsync(IncomeBodies.Service(amount: 5_000m))).GetProperty("id").GetGuid();
-        using var voiding = await alliance.Pi.PostAsJsonAsync($"{alliance.Incomes}/{voided}/void", new { reason = "誤植" }, Cancel);
+        var voided = await alliance.RecordOkAsync(IncomeBodies.Service(amount: 5_000m));
+        using var voiding = await alliance.Pi.PostAsJsonAsync($"{alliance.Incomes}/{voided.GetProperty("id").GetGuid()}/void",
+            new { reason = "誤植", version = voided.GetProperty("version").GetInt64() }, Cancel);
         Assert.Equal(HttpStatusCode.OK, voiding.StatusCode);
         return (member, cooperation);
     }

@@ -13,5 +13,5 @@ public sealed class AllianceDraft
     public int YearInPhase { get; set; } = 1;
     public string PiUserName { get; set; } = "";
 
-    public AllianceBody Body(uint version) => new(Code, Name, HostInstitution, DomainCode ?? "", Phase, YearInPhase, PiUserName, version);
+    public AllianceBody Body(long version) => new(Code, Name, HostInstitution, DomainCode ?? "", Phase, YearInPhase, PiUserName, version);
 }

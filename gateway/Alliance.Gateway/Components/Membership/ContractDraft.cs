@@ -14,6 +14,6 @@ public sealed class ContractDraft
         Start = contract.Start, End = contract.End, FeeTierId = contract.FeeTierId?.ToString(), Paid = contract.Paid, Fee = contract.Fee,
     };
 
-    public ContractBody Body(uint version) =>
+    public ContractBody Body(long version) =>
         new(Start, End, Guid.TryParse(FeeTierId, out var tier) ? tier : null, Paid, Paid ? Fee : 0, version);
 }

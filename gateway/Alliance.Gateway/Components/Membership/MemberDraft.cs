@@ -16,7 +16,7 @@ public sealed class MemberDraft
         County = member.County, Country = member.Country, Contact = member.Contact,
     };
 
-    public MemberBody Body(uint version)
+    public MemberBody Body(long version)
     {
         var foreign = Text.UiText.IsForeignKind(OrganisationKind);
         return new(Name, OrganisationKind, Blank(RegistrationNumber), foreign ? null : County, foreign ? Blank(Country) : null, Blank(Contact), version);

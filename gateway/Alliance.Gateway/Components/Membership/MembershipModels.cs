@@ -5,11 +5,11 @@ namespace Alliance.Gateway.Components.Membership;
 // What the pages read from and send to the membership API (services/membership/.../Apis). Enums
 // travel as their kebab-case names and stay strings here: the gateway shows them, the API decides.
 
-public sealed record DomainRow(string Code, string NameZh, string NameEn, int SortOrder, uint Version);
+public sealed record DomainRow(string Code, string NameZh, string NameEn, int SortOrder, long Version);
 
 public sealed record AllianceRow(
     Guid Id, string Code, string Name, string HostInstitution, string DomainCode, int Phase, int YearInPhase, string PiUserName,
-    DateTimeOffset RegisteredAt, DateOnly? TerminatedOn, string? TerminationReason, uint Version)
+    DateTimeOffset RegisteredAt, DateOnly? TerminatedOn, string? TerminationReason, long Version)
 {
     /// <summary>Whether its records may still change: membership refuses every change to a terminated alliance (422).</summary>
     public bool IsOpen => TerminatedOn is null;
@@ -17,14 +17,14 @@ public sealed record AllianceRow(
 
 public sealed record ChangeRow(DateTimeOffset At, string Actor, string Action, JsonElement? Before, JsonElement? After);
 
-public sealed record FeeTierRow(Guid Id, Guid AllianceId, string Name, decimal YearlyFee, string Services, uint Version);
+public sealed record FeeTierRow(Guid Id, Guid AllianceId, string Name, decimal YearlyFee, string Services, long Version);
 
-public sealed record ContractRow(Guid Id, DateOnly Start, DateOnly End, Guid? FeeTierId, bool Paid, decimal Fee, string Source, uint Version);
+public sealed record ContractRow(Guid Id, DateOnly Start, DateOnly End, Guid? FeeTierId, bool Paid, decimal Fee, string Source, long Version);
 
 /// <param name="OrganisationKind">null when membership cannot read the stored kind (shown as unknown, to be corrected)</param>
 public sealed record MemberRow(
     Guid Id, Guid AllianceId, string Name, string? OrganisationKind, string? MemberKind, string? RegistrationNumber,
-    string? County, string? Country, string? Region, string? Contact, IReadOnlyList<ContractRow> Contracts, uint Version);
+    string? County, string? Country, string? Region, string? Contact, IReadOnlyList<ContractRow> Contracts, long Version);
 
 public sealed record MemberSummaryRow(
     Guid AllianceId, int Year, DateOnly Cutoff,
@@ -35,19 +35,19 @@ public sealed record MemberStandingRow(
     Guid MemberId, string Name, string? OrganisationKind, string? MemberKind, string? RegistrationNumber, string? County,
     bool IsCounted, bool IsEffectiveFirmMember, bool Paid, string? Region, IReadOnlyList<string> Reasons);
 
-public sealed record DomainBody(string Code, string NameZh, string NameEn, int SortOrder, uint Version);
+public sealed record DomainBody(string Code, string NameZh, string NameEn, int SortOrder, long Version);
 
 public sealed record AllianceBody(
-    string Code, string Name, string HostInstitution, string DomainCode, int Phase, int YearInPhase, string PiUserName, uint Version);
+    string Code, string Name, string HostInstitution, string DomainCode, int Phase, int YearInPhase, string PiUserName, long Version);
 
-public sealed record TerminateBody(DateOnly? TerminatedOn, string Reason, uint Version);
+public sealed record TerminateBody(DateOnly? TerminatedOn, string Reason, long Version);
 
-public sealed record FeeTierBody(string Name, decimal YearlyFee, string Services, uint Version);
+public sealed record FeeTierBody(string Name, decimal YearlyFee, string Services, long Version);
 
 public sealed record MemberBody(
-    string Name, string? OrganisationKind, string? RegistrationNumber, string? County, string? Country, string? Contact, uint Version);
+    string Name, string? OrganisationKind, string? RegistrationNumber, string? County, string? Country, string? Contact, long Version);
 
-public sealed record ContractBody(DateOnly? Start, DateOnly? End, Guid? FeeTierId, bool Paid, decimal Fee, uint Version);
+public sealed record ContractBody(DateOnly? Start, DateOnly? End, Guid? FeeTierId, bool Paid, decimal Fee, long Version);
 
 /// <param name="Imported">how many members the import added</param>
 public sealed record ImportAnswer(int Imported);

@@ -7,5 +7,5 @@ public sealed class TierDraft
     public decimal YearlyFee { get; set; }
     public string Services { get; set; } = "";
 
-    public FeeTierBody Body(uint version) => new(Name, YearlyFee, Services, version);
+    public FeeTierBody Body(long version) => new(Name, YearlyFee, Services, version);
 }

@@ -57,7 +57,7 @@ public sealed class IncomeDraft
     };
 
     /// <summary>The request for programme year <paramref name="year"/>; a correction adds its version and reason.</summary>
-    public IncomeBody Body(int year, uint? version = null, string? reason = null)
+    public IncomeBody Body(int year, long? version = null, string? reason = null)
     {
         var fields = Fields;
         var member = CounterpartyIsMember && Guid.TryParse(CounterpartyMemberId, out var id) ? id : (Guid?)null;

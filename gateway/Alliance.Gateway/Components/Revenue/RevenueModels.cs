@@ -6,9 +6,10 @@ namespace Alliance.Gateway.Components.Revenue;
 // What the pages read from and send to the revenue API (the contract in the revenue issue). Enums
 // travel as their kebab-case names and stay strings here: the gateway shows them, the API decides.
 
-public sealed record SubsidyRow(Guid AllianceId, int Year, decimal Amount, uint Version, string? SetBy, DateTimeOffset? SetAt);
+public sealed record SubsidyRow(Guid AllianceId, int Year, decimal Amount, long Version, string? SetBy, DateTimeOffset? SetAt);
 
-public sealed record SubsidyBody(decimal Amount, uint? Version);
+/// <param name="Version">the version read; 0 sets a year for the first time</param>
+public sealed record SubsidyBody(decimal Amount, long Version);
 
 // The codes are read as text whatever JSON type they arrive in: a stored value the API cannot name
 // (a number stored before enum names were enforced) must show as unknown, never end the circuit.
@@ -19,7 +20,7 @@ public sealed record IncomeRow(
     DateOnly Date, decimal Amount, string? Reference, string? Note, [property: JsonConverter(typeof(CodeText))] string? Nature,
     DateOnly? PeriodStart, DateOnly? PeriodEnd, bool? ConcernsCoreTechnology, bool? SignedByPi,
     [property: JsonConverter(typeof(CodeText))] string Status, string? Reason, string? ReasonText, string? VoidReason, string? CorrectionReason,
-    uint Version, string? RecordedBy, DateTimeOffset? RecordedAt);
+    long Version, string? RecordedBy, DateTimeOffset? RecordedAt);
 
 /// <summary>A new entry (POST) or, with <see cref="Version"/> and <see cref="Reason"/>, a correction (PUT).</summary>
 public sealed record IncomeBody(
@@ -27,9 +28,9 @@ public sealed record IncomeBody(
     Guid? CounterpartyMemberId, string? CounterpartyName, string? CounterpartyRegistrationNumber, string? CounterpartyKind, string? CounterpartyCounty,
     DateOnly? Date, decimal Amount, string? Reference, string? Note, string? Nature,
     DateOnly? PeriodStart, DateOnly? PeriodEnd, bool? ConcernsCoreTechnology, bool? SignedByPi,
-    uint? Version = null, string? Reason = null);
+    long? Version = null, string? Reason = null);
 
-public sealed record VoidBody(string Reason, uint? Version);
+public sealed record VoidBody(string Reason, long? Version);
 
 /// <summary>The figures of one year (or one range within it); the previous year's carry the same fields.</summary>
 public record RevenueFigures(

@@ -51,8 +51,9 @@ public sealed class UpdateAllianceRequest
     [Required, StringLength(100, MinimumLength = 1)]
     public string PiUserName { get; init; } = "";
 
-    [Range(1, uint.MaxValue)]
-    public uint Version { get; init; }
+    /// <summary>The version read; 409 when no longer current.</summary>
+    [Required]
+    public long? Version { get; init; }
 }
 
 public sealed class TerminateAllianceRequest
@@ -64,14 +65,15 @@ public sealed class TerminateAllianceRequest
     [Required, StringLength(500, MinimumLength = 1)]
     public string Reason { get; init; } = "";
 
-    [Range(1, uint.MaxValue)]
-    public uint Version { get; init; }
+    /// <summary>The version read; 409 when no longer current.</summary>
+    [Required]
+    public long? Version { get; init; }
 }
 
 public sealed record AllianceResponse(
     Guid Id, string Code, string Name, string HostInstitution, string DomainCode,
     int Phase, int YearInPhase, string PiUserName, DateTimeOffset RegisteredAt,
-    DateOnly? TerminatedOn, string? TerminationReason, uint Version)
+    DateOnly? TerminatedOn, string? TerminationReason, long Version)
 {
     public static AllianceResponse From(ProgrammeAlliance a) =>
         new(a.Id, a.Code, a.Name, a.HostInstitution, a.DomainCode, a.Phase, a.YearInPhase, a.PiUserName, a.RegisteredAt,

@@ -3,11 +3,11 @@ using Alliance.Membership.Api.Accounts;
 using Alliance.Membership.Api.Data;
 using Alliance.Messaging.History;
 using Alliance.Messaging.Outbox;
+using Alliance.Messaging.Writes;
 using Alliance.ServiceDefaults.Problems;
 using Alliance.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Alliance.Membership.Api.Apis;
 
@@ -73,6 +73,7 @@ public static class AlliancesApi
             RegisteredAt = clock.GetUtcNow(),
         };
         db.Alliances.Add(alliance);
+        db.AdvanceVersion(alliance);
         db.RecordChange(HistoryType, alliance.Id.ToString(), "created", caller.UserName, alliance.RegisteredAt, null, AllianceResponse.From(alliance));
         db.AddEvent(new AllianceRegistered
         {
@@ -87,16 +88,7 @@ public static class AlliancesApi
             YearInPhase = alliance.YearInPhase,
             PiUserName = alliance.PiUserName,
         });
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            throw DuplicateCode(code);
-        }
-
+        await db.SaveOrConflictAsync(cancellationToken, duplicate: DuplicateCode(code));
         return TypedResults.Created($"{Extensions.PublicPrefix}/alliances/{alliance.Id}", AllianceResponse.From(alliance));
     }
 
@@ -132,6 +124,7 @@ public static class AlliancesApi
         var before = AllianceResponse.From(alliance);
         alliance.TerminatedOn = request.TerminatedOn;
         alliance.TerminationReason = request.Reason.Trim();
+        db.AdvanceVersion(alliance);
         db.AddEvent(new AllianceTerminated
         {
             EventId = Guid.CreateVersion7(),
@@ -151,7 +144,7 @@ public static class AlliancesApi
         caller.RequireAllianceAccess(allianceId, Access.Read);
         if (!await db.Alliances.AnyAsync(a => a.Id == allianceId, cancellationToken))
         {
-            throw DomainException.NotFound(new("找不到此聯盟。", "No such alliance."));
+            throw AllianceScope.NotFound();
         }
 
         return TypedResults.Ok(await db.HistoryOfAsync(HistoryType, allianceId.ToString(), cancellationToken));
@@ -162,15 +155,12 @@ public static class AlliancesApi
     private static DomainException DuplicateCode(string code) =>
         DomainException.Conflict("code", new($"計畫編號「{code}」（不分大小寫）的聯盟已經登錄。", $"An alliance with the code '{code}' (in any case) is already registered."));
 
-    private static async Task<ProgrammeAlliance> FindCurrentAsync(MembershipDbContext db, Guid allianceId, uint version, CancellationToken cancellationToken)
+    private static async Task<ProgrammeAlliance> FindCurrentAsync(MembershipDbContext db, Guid allianceId, long? version, CancellationToken cancellationToken)
     {
-        var alliance = await db.Alliances.SingleOrDefaultAsync(a => a.Id == allianceId, cancellationToken)
-            ?? throw DomainException.NotFound(new("找不到此聯盟。", "No such alliance."));
-        return alliance.Version == version ? alliance : throw StaleVersion();
+        var alliance = await db.Alliances.SingleOrDefaultAsync(a => a.Id == allianceId, cancellationToken) ?? throw AllianceScope.NotFound();
+        alliance.RequireVersion(version);
+        return alliance;
     }
-
-    private static DomainException StaleVersion() =>
-        new(ErrorCode.StaleVersion, new LocalizedText("此資料已被他人修改，請重新載入後再試。", "Someone else changed this record; reload it and try again."));
 
     private static async Task RequireDomainAsync(MembershipDbContext db, string domainCode, CancellationToken cancellationToken)
     {
@@ -180,25 +170,18 @@ public static class AlliancesApi
         }
     }
 
-    /// <summary>Saves the change with its history entry and AllianceChanged in one transaction; a concurrent edit makes it stale.</summary>
+    /// <summary>
+    /// Saves the change with its history entry and AllianceChanged (both at the new version) in one
+    /// transaction; a concurrent edit makes it stale.
+    /// </summary>
     private static async Task SaveChangeAsync(MembershipDbContext db, ProgrammeAlliance alliance, AllianceResponse before, string action,
         Caller caller, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw StaleVersion();
-        }
-
+        db.AdvanceVersion(alliance);
         var after = AllianceResponse.From(alliance);
         db.RecordChange(HistoryType, alliance.Id.ToString(), action, caller.UserName, now, before, after);
         db.AddEvent(after.Changed(Guid.CreateVersion7(), now));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await db.SaveOrConflictAsync(cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using Alliance.Membership.Api.Data;
 using Alliance.Membership.Domain;
 using Alliance.Messaging.History;
+using Alliance.Messaging.Writes;
 using Alliance.ServiceDefaults.Problems;
 using Alliance.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,7 +24,7 @@ public static class ContractsApi
     public static async Task<Created<ContractResponse>> AddContract(
         Guid allianceId, Guid memberId, ContractRequest request, Caller caller, MembershipDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        await db.RequireAllianceAsync(caller, allianceId, Access.Write, cancellationToken);
+        await db.Alliances.RequireAllianceAsync(caller, allianceId, Access.Write, cancellationToken);
         var member = await MemberChanges.LoadAsync(db, allianceId, memberId, cancellationToken);
         await CheckAsync(db, allianceId, request, cancellationToken);
         var contract = new MembershipContract { Id = Guid.CreateVersion7(), MemberId = memberId };
@@ -38,7 +39,7 @@ public static class ContractsApi
     public static async Task<Ok<ContractResponse>> UpdateContract(
         Guid allianceId, Guid memberId, Guid contractId, ContractRequest request, Caller caller, MembershipDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        await db.RequireAllianceAsync(caller, allianceId, Access.Write, cancellationToken);
+        await db.Alliances.RequireAllianceAsync(caller, allianceId, Access.Write, cancellationToken);
         var member = await MemberChanges.LoadAsync(db, allianceId, memberId, cancellationToken);
         var contract = member.Contracts.SingleOrDefault(c => c.Id == contractId)
             ?? throw DomainException.NotFound(new("找不到此合約。", "No such contract."));
@@ -49,11 +50,7 @@ public static class ContractsApi
                 "This membership comes from a cooperation project; correct the project in the income entries."));
         }
 
-        if (contract.Version != request.Version)
-        {
-            throw Guards.Stale();
-        }
-
+        contract.RequireVersion(request.Version);
         await CheckAsync(db, allianceId, request, cancellationToken);
         var before = ContractResponse.From(contract);
         Apply(contract, request);
@@ -65,7 +62,7 @@ public static class ContractsApi
     public static async Task<Ok<ChangeEntry[]>> GetContractHistory(
         Guid allianceId, Guid memberId, Guid contractId, Caller caller, MembershipDbContext db, CancellationToken cancellationToken)
     {
-        await db.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
+        await db.Alliances.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
         var exists = await db.Contracts.AnyAsync(c => c.Id == contractId && c.MemberId == memberId
             && db.Members.Any(m => m.Id == memberId && m.AllianceId == allianceId), cancellationToken);
         return exists

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Alliance.Membership.Api.Data;
 using Alliance.Messaging.History;
+using Alliance.Messaging.Writes;
 using Alliance.ServiceDefaults.Problems;
 using Alliance.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -40,14 +41,14 @@ public static class DomainsApi
         var code = request.Code.Trim();
         if (await db.Domains.AnyAsync(d => d.Code == code, cancellationToken))
         {
-            throw DomainException.Conflict("code", new($"領域代碼「{code}」已存在。", $"A domain with the code '{code}' exists."));
+            throw DuplicateCode(code);
         }
 
         var domain = new TechnologyDomain { Code = code, NameZh = request.NameZh.Trim(), NameEn = request.NameEn.Trim(), SortOrder = request.SortOrder };
         db.Domains.Add(domain);
-        await db.SaveChangesAsync(cancellationToken);
+        db.AdvanceVersion(domain);
         db.RecordChange(HistoryType, code, "created", caller.UserName, clock.GetUtcNow(), null, DomainResponse.From(domain));
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveOrConflictAsync(cancellationToken, duplicate: DuplicateCode(code));
         return TypedResults.Created($"{Extensions.PublicPrefix}/domains/{code}", DomainResponse.From(domain));
     }
 
@@ -56,20 +57,14 @@ public static class DomainsApi
     {
         var domain = await db.Domains.SingleOrDefaultAsync(d => d.Code == code, cancellationToken)
             ?? throw DomainException.NotFound(new("找不到此領域。", "No such domain."));
-        if (domain.Version != request.Version)
-        {
-            throw new DomainException(ErrorCode.StaleVersion, new LocalizedText("此資料已被他人修改，請重新載入後再試。", "Someone else changed this record; reload it and try again."));
-        }
-
+        domain.RequireVersion(request.Version);
         var before = DomainResponse.From(domain);
         domain.NameZh = request.NameZh.Trim();
         domain.NameEn = request.NameEn.Trim();
         domain.SortOrder = request.SortOrder;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        db.AdvanceVersion(domain);
         db.RecordChange(HistoryType, code, "changed", caller.UserName, clock.GetUtcNow(), before, DomainResponse.From(domain));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await db.SaveOrConflictAsync(cancellationToken);
         return TypedResults.Ok(DomainResponse.From(domain));
     }
 
@@ -77,6 +72,9 @@ public static class DomainsApi
         await db.Domains.AnyAsync(d => d.Code == code, cancellationToken)
             ? TypedResults.Ok(await db.HistoryOfAsync(HistoryType, code, cancellationToken))
             : throw DomainException.NotFound(new("找不到此領域。", "No such domain."));
+
+    private static DomainException DuplicateCode(string code) =>
+        DomainException.Conflict("code", new($"領域代碼「{code}」已存在。", $"A domain with the code '{code}' exists."));
 }
 
 public sealed class AddDomainRequest
@@ -105,11 +103,12 @@ public sealed class UpdateDomainRequest
     [Range(0, 1000)]
     public int SortOrder { get; init; }
 
-    [Range(1, uint.MaxValue)]
-    public uint Version { get; init; }
+    /// <summary>The version read; 409 when no longer current.</summary>
+    [Required]
+    public long? Version { get; init; }
 }
 
-public sealed record DomainResponse(string Code, string NameZh, string NameEn, int SortOrder, uint Version)
+public sealed record DomainResponse(string Code, string NameZh, string NameEn, int SortOrder, long Version)
 {
     public static DomainResponse From(TechnologyDomain d) => new(d.Code, d.NameZh, d.NameEn, d.SortOrder, d.Version);
 }

@@ -3,10 +3,10 @@ using Alliance.Membership.Api.Data;
 using Alliance.Messaging;
 using Alliance.Messaging.History;
 using Alliance.Messaging.Outbox;
+using Alliance.Messaging.Writes;
 using Alliance.ServiceDefaults.Problems;
 using Alliance.ServiceDefaults.Security;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Alliance.Membership.Api.Apis;
 
@@ -29,21 +29,7 @@ internal static class MemberChanges
         Caller caller, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        member.Revision++;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw Guards.Stale();
-        }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            throw DuplicateRegistration(member.RegistrationNumber);
-        }
-
+        AdvanceVersions(db, member);
         db.RecordChange(history.Type, history.Id.ToString(), history.Action, caller.UserName, now, history.Before, history.After());
         var state = MemberEvents.StateOf(member);
         if (joined)
@@ -55,8 +41,17 @@ internal static class MemberChanges
             db.AddEvent(new MemberChanged { EventId = Guid.CreateVersion7(), OccurredAt = now, Member = state });
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await db.SaveOrConflictAsync(cancellationToken, duplicate: DuplicateRegistration(member.RegistrationNumber));
+    }
+
+    /// <summary>
+    /// Raises the versions of what changed, and the member's with any change to it or its contracts:
+    /// its events carry that version, and consumers keep only the newest state.
+    /// </summary>
+    public static void AdvanceVersions(MembershipDbContext db, Member member)
+    {
+        db.AdvanceVersions();
+        db.AdvanceVersion(member);
     }
 
     /// <summary>
@@ -70,15 +65,9 @@ internal static class MemberChanges
         db.Contracts.RemoveRange(member.Contracts);
         db.Members.Remove(member);
         db.RecordChange(MemberHistory, member.Id.ToString(), Removed, caller.UserName, now, before, null);
-        db.AddEvent(new MemberLeft { EventId = Guid.CreateVersion7(), OccurredAt = now, MemberId = member.Id, AllianceId = member.AllianceId, Version = member.Revision + 1 });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw Guards.Stale();
-        }
+        // One past the member's last version: later than every state of it any consumer holds.
+        db.AddEvent(new MemberLeft { EventId = Guid.CreateVersion7(), OccurredAt = now, MemberId = member.Id, AllianceId = member.AllianceId, Version = member.Version + 1 });
+        await db.SaveOrConflictAsync(cancellationToken);
     }
 
     public const string Removed = "removed";
@@ -91,7 +80,7 @@ internal static class MemberChanges
     /// <summary>
     /// Saves many new members (each with at most its new contracts; not added to <paramref name="db"/>)
     /// in one transaction: the rows, a "created" history entry for each member and contract, and one
-    /// MemberJoined per member, each table written by one COPY. The history shows the stored versions.
+    /// MemberJoined per member, each table written by one COPY, which stores every row at its first version.
     /// </summary>
     public static async Task SaveJoinedAsync(
         MembershipDbContext db, IReadOnlyList<Member> members, Caller caller, TimeProvider clock, CancellationToken cancellationToken)
@@ -102,28 +91,18 @@ internal static class MemberChanges
         }
 
         var now = clock.GetUtcNow();
-        foreach (var member in members)
-        {
-            member.Revision++;
-        }
-
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
+        // A unique violation here is another writer adding one of the numbers since the sheet was checked.
+        await Conflicts.WriteOrConflictAsync(async () =>
         {
             await db.CopyAsync(members, cancellationToken);
             await db.CopyAsync(members.SelectMany(m => m.Contracts).ToList(), cancellationToken);
-        }
-        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UniqueViolation)
-        {
-            // Another writer added one of the numbers since the sheet was checked.
-            throw DuplicateRegistration(null);
-        }
+        }, duplicate: DuplicateRegistration(null));
 
-        var version = await StoredVersionAsync(db, members[0].Id, cancellationToken);
         var history = new List<ChangeRecord>(members.Count * 2);
         foreach (var member in members)
         {
-            var stored = StoredResponse(member, version);
+            var stored = MemberResponse.From(member);
             history.Add(ChangeHistory.Change(MemberHistory, member.Id.ToString(), "created", caller.UserName, now, null, stored));
             history.AddRange(stored.Contracts.Select(contract =>
                 ChangeHistory.Change(ContractHistory, contract.Id.ToString(), "created", caller.UserName, now, null, contract)));
@@ -133,19 +112,6 @@ internal static class MemberChanges
         await db.AddEventsAsync(members.Select(member =>
             new MemberJoined { EventId = Guid.CreateVersion7(), OccurredAt = now, Member = MemberEvents.StateOf(member) }), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// The row version (<c>xmin</c>) of rows this transaction wrote: the transaction's id, the same for
-    /// every row it wrote without a savepoint, so one member's tells every member's and contract's.
-    /// </summary>
-    private static Task<uint> StoredVersionAsync(MembershipDbContext db, Guid memberId, CancellationToken cancellationToken) =>
-        db.Members.Where(m => m.Id == memberId).Select(m => m.Version).SingleAsync(cancellationToken);
-
-    private static MemberResponse StoredResponse(Member member, uint version)
-    {
-        var response = MemberResponse.From(member);
-        return response with { Version = version, Contracts = response.Contracts.Select(c => c with { Version = version }).ToArray() };
     }
 
     public static async Task RequireUniqueRegistrationAsync(MembershipDbContext db, Guid allianceId, string? registrationNumber, Guid? except, CancellationToken cancellationToken)

@@ -28,7 +28,7 @@ internal static class MemberEvents
             Contracts = member.Contracts.OrderBy(c => c.Start)
                 .Select(c => new MemberContractTerm(c.Id, c.Start, c.End, c.Paid, c.Source == ContractSource.CooperationProject ? "cooperation-project" : "contract"))
                 .ToArray(),
-            Version = member.Revision,
+            Version = member.Version,
         };
     }
 

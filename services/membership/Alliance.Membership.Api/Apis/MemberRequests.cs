@@ -27,8 +27,8 @@ public sealed class MemberRequest
     [StringLength(500)]
     public string? Contact { get; init; }
 
-    /// <summary>The version read (for a change; ignored when adding).</summary>
-    public uint Version { get; init; }
+    /// <summary>The version read: required for a change (400 without it, 409 when no longer current); ignored when adding.</summary>
+    public long? Version { get; init; }
 }
 
 /// <summary>The member fields after the rules of their own format: normalised, or a 400 naming each bad field.</summary>
@@ -149,11 +149,11 @@ public sealed class ContractRequest
     [Range(typeof(decimal), "0", "999999999999"), Money]
     public decimal Fee { get; init; }
 
-    /// <summary>The version read (for a change; ignored when adding).</summary>
-    public uint Version { get; init; }
+    /// <summary>The version read: required for a change (400 without it, 409 when no longer current); ignored when adding.</summary>
+    public long? Version { get; init; }
 }
 
-public sealed record ContractResponse(Guid Id, DateOnly Start, DateOnly End, Guid? FeeTierId, bool Paid, decimal Fee, string Source, uint Version)
+public sealed record ContractResponse(Guid Id, DateOnly Start, DateOnly End, Guid? FeeTierId, bool Paid, decimal Fee, string Source, long Version)
 {
     public static ContractResponse From(MembershipContract c) =>
         new(c.Id, c.Start, c.End, c.FeeTierId, c.Paid, c.Fee, c.Source == ContractSource.CooperationProject ? "cooperation-project" : "contract", c.Version);
@@ -163,7 +163,7 @@ public sealed record ContractResponse(Guid Id, DateOnly Start, DateOnly End, Gui
 /// <param name="MemberKind">null when <paramref name="OrganisationKind"/> is</param>
 public sealed record MemberResponse(
     Guid Id, Guid AllianceId, string Name, OrganisationKind? OrganisationKind, MemberKind? MemberKind, string? RegistrationNumber,
-    string? County, string? Country, Region? Region, string? Contact, IReadOnlyList<ContractResponse> Contracts, uint Version)
+    string? County, string? Country, Region? Region, string? Contact, IReadOnlyList<ContractResponse> Contracts, long Version)
 {
     public static MemberResponse From(Member m) => new(
         m.Id, m.AllianceId, m.Name, m.Kind, m.Kind is { } kind ? MemberClassification.KindOf(kind) : null, m.RegistrationNumber, m.County, m.Country,

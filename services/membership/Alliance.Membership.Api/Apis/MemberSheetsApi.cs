@@ -1,5 +1,6 @@
 using Alliance.Membership.Api.Apis.Sheets;
 using Alliance.Membership.Api.Data;
+using Alliance.Messaging.Writes;
 using Alliance.ServiceDefaults.Problems;
 using Alliance.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -32,14 +33,14 @@ public static class MemberSheetsApi
 
     public static async Task<FileContentHttpResult> GetImportTemplate(Guid allianceId, Caller caller, MembershipDbContext db, CancellationToken cancellationToken)
     {
-        await db.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
+        await db.Alliances.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
         return TypedResults.File(MemberSheetWriter.Template(), MemberSheetWriter.ContentType, "members-template.xlsx");
     }
 
     public static async Task<Results<Ok<ImportResponse>, ProblemHttpResult>> ImportMembers(
         Guid allianceId, IFormFile? file, Caller caller, MembershipDbContext db, TimeProvider clock, HttpContext httpContext, CancellationToken cancellationToken)
     {
-        await db.RequireAllianceAsync(caller, allianceId, Access.Write, cancellationToken);
+        await db.Alliances.RequireAllianceAsync(caller, allianceId, Access.Write, cancellationToken);
         // The request's token ends when the caller goes: the checks below stop with it.
         var rows = MemberSheetReader.Read(await BufferAsync(file, cancellationToken), cancellationToken);
 
@@ -61,7 +62,7 @@ public static class MemberSheetsApi
     public static async Task<FileContentHttpResult> ExportMembers(Guid allianceId, int? year, Caller caller, MembershipDbContext db, CancellationToken cancellationToken)
     {
         var programmeYear = MemberSummaryApi.YearOf(year);
-        await db.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
+        await db.Alliances.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
         var members = await db.Members.AsNoTracking().Include(m => m.Contracts)
             .Where(m => m.AllianceId == allianceId).OrderBy(m => m.Name).AsSplitQuery().ToListAsync(cancellationToken);
         var tierNames = await db.FeeTiers.AsNoTracking().Where(t => t.AllianceId == allianceId).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);

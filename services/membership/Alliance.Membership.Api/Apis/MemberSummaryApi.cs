@@ -1,5 +1,6 @@
 using Alliance.Membership.Api.Data;
 using Alliance.Membership.Domain;
+using Alliance.Messaging.Writes;
 using Alliance.ServiceDefaults.Problems;
 using Alliance.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,7 +23,7 @@ public static class MemberSummaryApi
         Guid allianceId, int? year, Caller caller, MembershipDbContext db, CancellationToken cancellationToken)
     {
         var programmeYear = YearOf(year);
-        await db.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
+        await db.Alliances.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
         var members = await ReadSummaryMembersAsync(db, allianceId, cancellationToken);
 
         var rows = members.Select(member =>

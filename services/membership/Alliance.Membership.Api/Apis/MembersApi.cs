@@ -1,6 +1,7 @@
 using Alliance.Membership.Api.Data;
 using Alliance.Membership.Domain;
 using Alliance.Messaging.History;
+using Alliance.Messaging.Writes;
 using Alliance.ServiceDefaults.Problems;
 using Alliance.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -26,7 +27,7 @@ public static class MembersApi
 
     public static async Task<Ok<MemberResponse[]>> ListMembers(Guid allianceId, Caller caller, MembershipDbContext db, CancellationToken cancellationToken)
     {
-        await db.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
+        await db.Alliances.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
         var members = await db.Members.AsNoTracking().Include(m => m.Contracts)
             .Where(m => m.AllianceId == allianceId).OrderBy(m => m.Name).AsSplitQuery().ToListAsync(cancellationToken);
         return TypedResults.Ok(members.Select(MemberResponse.From).ToArray());
@@ -34,14 +35,14 @@ public static class MembersApi
 
     public static async Task<Ok<MemberResponse>> GetMember(Guid allianceId, Guid memberId, Caller caller, MembershipDbContext db, CancellationToken cancellationToken)
     {
-        await db.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
+        await db.Alliances.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
         return TypedResults.Ok(MemberResponse.From(await MemberChanges.LoadAsync(db, allianceId, memberId, cancellationToken)));
     }
 
     public static async Task<Created<MemberResponse>> AddMember(
         Guid allianceId, MemberRequest request, Caller caller, MembershipDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        await db.RequireAllianceAsync(caller, allianceId, Access.Write, cancellationToken);
+        await db.Alliances.RequireAllianceAsync(caller, allianceId, Access.Write, cancellationToken);
         var input = CheckedMember.From(request);
         await MemberChanges.RequireUniqueRegistrationAsync(db, allianceId, input.RegistrationNumber, null, cancellationToken);
         var member = new Member { Id = Guid.CreateVersion7(), AllianceId = allianceId, Name = input.Name, CreatedAt = clock.GetUtcNow() };
@@ -55,13 +56,9 @@ public static class MembersApi
     public static async Task<Ok<MemberResponse>> UpdateMember(
         Guid allianceId, Guid memberId, MemberRequest request, Caller caller, MembershipDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        await db.RequireAllianceAsync(caller, allianceId, Access.Write, cancellationToken);
+        await db.Alliances.RequireAllianceAsync(caller, allianceId, Access.Write, cancellationToken);
         var member = await MemberChanges.LoadAsync(db, allianceId, memberId, cancellationToken);
-        if (member.Version != request.Version)
-        {
-            throw Guards.Stale();
-        }
-
+        member.RequireVersion(request.Version);
         var input = CheckedMember.From(request);
         await MemberChanges.RequireUniqueRegistrationAsync(db, allianceId, input.RegistrationNumber, memberId, cancellationToken);
         var before = MemberResponse.From(member);
@@ -76,9 +73,9 @@ public static class MembersApi
     /// that should never have been entered. Its history stays readable at the member's path.
     /// </summary>
     public static async Task<NoContent> RemoveMember(
-        Guid allianceId, Guid memberId, uint? version, Caller caller, MembershipDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid allianceId, Guid memberId, long? version, Caller caller, MembershipDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        await db.RequireAllianceAsync(caller, allianceId, Access.Write, cancellationToken);
+        await db.Alliances.RequireAllianceAsync(caller, allianceId, Access.Write, cancellationToken);
         var member = await MemberChanges.LoadAsync(db, allianceId, memberId, cancellationToken);
         if (version is null)
         {
@@ -92,18 +89,14 @@ public static class MembersApi
                 "This membership comes from a cooperation project; correct or void the project in the income entries."), "derived-from-cooperation-project");
         }
 
-        if (member.Version != version)
-        {
-            throw Guards.Stale();
-        }
-
+        member.RequireVersion(version);
         await MemberChanges.RemoveAsync(db, member, caller, clock, cancellationToken);
         return TypedResults.NoContent();
     }
 
     public static async Task<Ok<ChangeEntry[]>> GetMemberHistory(Guid allianceId, Guid memberId, Caller caller, MembershipDbContext db, CancellationToken cancellationToken)
     {
-        await db.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
+        await db.Alliances.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
         var history = await db.HistoryOfAsync(MemberChanges.MemberHistory, memberId.ToString(), cancellationToken);
         var belongs = await db.Members.AnyAsync(m => m.Id == memberId && m.AllianceId == allianceId, cancellationToken)
             || (history.Length > 0 && MemberChanges.WasRemovedFrom(history, allianceId));

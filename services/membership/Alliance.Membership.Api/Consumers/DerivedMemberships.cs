@@ -132,7 +132,7 @@ internal sealed class DerivedMemberships(MembershipDbContext db, TimeProvider cl
     private void Publish(Member member, bool joined, MembershipContract contract, string action, object? before)
     {
         var now = clock.GetUtcNow();
-        member.Revision++;
+        MemberChanges.AdvanceVersions(db, member);
         if (joined)
         {
             db.RecordChange(MemberChanges.MemberHistory, member.Id.ToString(), "created", Actor, now, null, MemberResponse.From(member));

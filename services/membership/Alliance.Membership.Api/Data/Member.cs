@@ -1,13 +1,15 @@
 using Alliance.Membership.Domain;
+using Alliance.Messaging.Writes;
 
 namespace Alliance.Membership.Api.Data;
 
 /// <summary>
 /// A member organisation or person of one alliance (聯盟會員). Whether it counts as a firm member
 /// follows from <see cref="Kind"/> and its contracts (see Alliance.Membership.Domain).
-/// <see cref="Revision"/> grows with every change to the member or its contracts.
+/// <see cref="Version"/> grows with every change to the member or its contracts; it is also the
+/// version its events carry.
 /// </summary>
-public sealed class Member
+public sealed class Member : IVersioned
 {
     public Guid Id { get; init; }
     public Guid AllianceId { get; init; }
@@ -21,8 +23,7 @@ public sealed class Member
     public string? Country { get; set; }
     public string? Contact { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
-    public long Revision { get; set; }
-    public uint Version { get; private set; }
+    public long Version { get; set; }
     public List<MembershipContract> Contracts { get; init; } = [];
 
     public bool IsForeign => IsForeignKind(Kind);

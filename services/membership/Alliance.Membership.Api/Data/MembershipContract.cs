@@ -1,9 +1,10 @@
 using Alliance.Membership.Domain;
+using Alliance.Messaging.Writes;
 
 namespace Alliance.Membership.Api.Data;
 
 /// <summary>A membership contract or MOU (會員合約或備忘錄), both ends inclusive; free contracts carry no fee.</summary>
-public sealed class MembershipContract
+public sealed class MembershipContract : IVersioned
 {
     public Guid Id { get; init; }
     public Guid MemberId { get; init; }
@@ -15,7 +16,7 @@ public sealed class MembershipContract
     public ContractSource Source { get; init; } = ContractSource.Contract;
     /// <summary>For a contract derived from a cooperation project: the project's version it reflects.</summary>
     public long? SourceVersion { get; set; }
-    public uint Version { get; private set; }
+    public long Version { get; set; }
 
     public ContractTerm Term => TermOf(Start, End, Paid, Source);
 

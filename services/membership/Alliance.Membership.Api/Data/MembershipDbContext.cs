@@ -1,5 +1,6 @@
 using Alliance.Messaging;
 using Alliance.Messaging.History;
+using Alliance.Messaging.Writes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Membership.Api.Data;
@@ -24,7 +25,6 @@ public sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> op
             domain.Property(d => d.Code).HasMaxLength(64);
             domain.Property(d => d.NameZh).HasMaxLength(100);
             domain.Property(d => d.NameEn).HasMaxLength(100);
-            domain.Property(d => d.Version).IsRowVersion();
             domain.HasData(TechnologyDomain.Seed);
         });
 
@@ -40,7 +40,6 @@ public sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> op
             alliance.Property(a => a.HostInstitution).HasMaxLength(200);
             alliance.Property(a => a.PiUserName).HasMaxLength(100);
             alliance.Property(a => a.TerminationReason).HasMaxLength(500);
-            alliance.Property(a => a.Version).IsRowVersion();
             alliance.HasOne<TechnologyDomain>().WithMany().HasForeignKey(a => a.DomainCode).OnDelete(DeleteBehavior.Restrict);
         });
 
@@ -51,7 +50,6 @@ public sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> op
             tier.Property(t => t.Name).HasMaxLength(100);
             tier.Property(t => t.YearlyFee).HasPrecision(14, 2);
             tier.Property(t => t.Services).HasMaxLength(2000);
-            tier.Property(t => t.Version).IsRowVersion();
             tier.HasIndex(t => new { t.AllianceId, t.Name }).IsUnique();
             tier.HasOne<ProgrammeAlliance>().WithMany().HasForeignKey(t => t.AllianceId).OnDelete(DeleteBehavior.Restrict);
         });
@@ -66,7 +64,6 @@ public sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> op
             member.Property(m => m.County).HasMaxLength(10);
             member.Property(m => m.Country).HasMaxLength(100);
             member.Property(m => m.Contact).HasMaxLength(500);
-            member.Property(m => m.Version).IsRowVersion();
             member.Ignore(m => m.IsForeign);
             member.HasIndex(m => new { m.AllianceId, m.RegistrationNumber }).IsUnique().HasFilter("registration_number IS NOT NULL");
             member.HasIndex(m => new { m.AllianceId, m.Name });
@@ -80,10 +77,11 @@ public sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> op
             contract.HasKey(c => c.Id);
             contract.Property(c => c.Fee).HasPrecision(14, 2);
             contract.Property(c => c.Source).HasConversion<string>().HasMaxLength(30);
-            contract.Property(c => c.Version).IsRowVersion();
             contract.Ignore(c => c.Term);
             contract.HasIndex(c => c.MemberId);
             contract.HasOne<FeeTier>().WithMany().HasForeignKey(c => c.FeeTierId).OnDelete(DeleteBehavior.Restrict);
         });
+
+        modelBuilder.AddVersionTokens();
     }
 }

@@ -1,10 +1,12 @@
+using Alliance.Messaging.Writes;
+
 namespace Alliance.Membership.Api.Data;
 
 /// <summary>
 /// An alliance (產學技術聯盟) on the programme roster. <see cref="Code"/> is unique regardless of
 /// case (through <see cref="CodeKey"/>); <see cref="Phase"/> is 1 or 2 and <see cref="YearInPhase"/> 1 to 3.
 /// </summary>
-public sealed class ProgrammeAlliance
+public sealed class ProgrammeAlliance : IVersioned, IAllianceRow
 {
     private string _code = "";
 
@@ -37,7 +39,11 @@ public sealed class ProgrammeAlliance
     /// <summary>Set when the alliance left the programme; its records and history stay.</summary>
     public DateOnly? TerminatedOn { get; set; }
     public string? TerminationReason { get; set; }
-    public uint Version { get; private set; }
+    /// <summary>
+    /// Also the version AllianceChanged carries. Alliances stored before ADR-010 started above every
+    /// row version (xmin) an AllianceChanged had carried, so consumers still see it grow.
+    /// </summary>
+    public long Version { get; set; }
 
     /// <summary>What <see cref="CodeKey"/> holds for <paramref name="code"/>.</summary>
     public static string KeyOf(string code) => code.ToLowerInvariant();

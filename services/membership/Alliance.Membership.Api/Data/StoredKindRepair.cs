@@ -6,12 +6,19 @@ namespace Alliance.Membership.Api.Data;
 /// that kind, as EF read it then; anything else becomes other-organisation (其它非自然人之單位: the
 /// programme's "anything else that is not a natural person", which counts as no firm). Each repair
 /// is a "repaired" entry in the member's history by "system", with the stored value before and a
-/// note saying why after, so the alliance can check and correct the kind. Run by the migration
-/// RepairStoredKinds; the integration tests run it again over rows they store. Keep it as it ran.
+/// note saying why after, so the alliance can check and correct the kind, and the member's change
+/// counter grows. Run by the migration RepairStoredKinds; the integration tests run it again over
+/// rows they store. Keep it as it ran.
 /// </summary>
 internal static class StoredKindRepair
 {
-    public const string Sql = """
+    /// <summary>The repair over today's members, whose version counts their changes (ADR-010).</summary>
+    public static readonly string Sql = Counting("version");
+
+    /// <summary>The repair as RepairStoredKinds ran it, before LongVersions merged the revision into the version.</summary>
+    public static readonly string SqlBeforeLongVersions = Counting("revision");
+
+    private static string Counting(string counter) => $$"""
         WITH names(position, name, api_name) AS (VALUES
             ('0', 'TaiwanCompany', 'taiwan-company'),
             ('1', 'NonResearchJuridicalPerson', 'non-research-juridical-person'),
@@ -27,7 +34,7 @@ internal static class StoredKindRepair
             FROM members AS m LEFT JOIN names AS n ON n.position = btrim(m.kind)
             WHERE m.kind NOT IN (SELECT name FROM names)),
         repaired AS (
-            UPDATE members AS m SET kind = bad.repaired, revision = m.revision + 1
+            UPDATE members AS m SET kind = bad.repaired, {{counter}} = m.{{counter}} + 1
             FROM bad WHERE m.id = bad.id
             RETURNING m.id, bad.stored, bad.repaired_api_name)
         INSERT INTO change_records (entity_type, entity_id, action, actor, at, before, after)

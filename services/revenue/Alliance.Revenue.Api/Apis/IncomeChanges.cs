@@ -1,9 +1,9 @@
 using Alliance.Contracts.Revenue;
-using Alliance.Revenue.Api.Data;
-using Alliance.Revenue.Domain;
 using Alliance.Messaging.History;
 using Alliance.Messaging.Outbox;
-using Microsoft.EntityFrameworkCore;
+using Alliance.Messaging.Writes;
+using Alliance.Revenue.Api.Data;
+using Alliance.Revenue.Domain;
 
 namespace Alliance.Revenue.Api.Apis;
 
@@ -17,13 +17,13 @@ internal static class IncomeChanges
 
     public enum Kind { Recorded, Corrected, StatusChanged, Voided }
 
-    /// <summary>Stages the history entry and the events of a change (the entry's version is raised here); the caller saves.</summary>
+    /// <summary>Stages the history entry and the events of a change, both at the entry's new version; the caller saves.</summary>
     /// <param name="reason">the user's reason (correction, void) or the rule's code (status change)</param>
     /// <param name="cooperationBefore">for a correction, whether the entry was a cooperation project before it</param>
     public static void Stage(RevenueDbContext db, IncomeEntry entry, Kind kind, IncomeResponse? before, string? reason,
         string actor, DateTimeOffset now, bool cooperationBefore = false)
     {
-        entry.Version = kind == Kind.Recorded ? 1 : entry.Version + 1;
+        db.AdvanceVersion(entry);
         var action = kind switch
         {
             Kind.Recorded => "recorded",
@@ -56,15 +56,5 @@ internal static class IncomeChanges
     }
 
     /// <summary>Saves what is staged in one transaction; 409 when another writer changed the entry meanwhile.</summary>
-    public static async Task SaveAsync(RevenueDbContext db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw Guards.Stale();
-        }
-    }
+    public static Task SaveAsync(RevenueDbContext db, CancellationToken cancellationToken) => db.SaveOrConflictAsync(cancellationToken);
 }

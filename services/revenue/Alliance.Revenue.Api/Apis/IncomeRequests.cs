@@ -72,7 +72,10 @@ public sealed class VoidIncomeRequest
     [Required, StringLength(500, MinimumLength = 1)]
     public string? Reason { get; init; }
 
-    /// <summary>The version read; when sent and no longer current, 409.</summary>
+    /// <summary>
+    /// The version read: 400 without it, 409 when no longer current. Checked after the entry is found
+    /// and known not voided, so voiding a voided entry says why it cannot change.
+    /// </summary>
     public long? Version { get; init; }
 }
 

@@ -1,6 +1,7 @@
+using Alliance.Messaging.History;
+using Alliance.Messaging.Writes;
 using Alliance.Revenue.Api.Data;
 using Alliance.Revenue.Domain;
-using Alliance.Messaging.History;
 using Alliance.ServiceDefaults.Problems;
 using Alliance.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -27,7 +28,7 @@ public static class IncomesApi
         Guid allianceId, int? year, string? category, string? status, DateOnly? from, DateOnly? to,
         Caller caller, RevenueDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        await db.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
+        await db.Alliances.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
         var roc = Guards.Year(year).Roc;
         var categoryFilter = KebabNames.Parse<IncomeCategory>(category, "category");
         var statusFilter = KebabNames.Parse<IncomeStatus>(status, "status");
@@ -44,7 +45,7 @@ public static class IncomesApi
     public static async Task<Ok<IncomeResponse>> GetIncome(
         Guid allianceId, Guid incomeId, Caller caller, RevenueDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        await db.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
+        await db.Alliances.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
         var entry = await db.Incomes.AsNoTracking().SingleOrDefaultAsync(i => i.Id == incomeId && i.AllianceId == allianceId, cancellationToken)
             ?? throw Guards.IncomeNotFound();
         return TypedResults.Ok(IncomeResponses.From(entry, RequestLanguage.Of(http)));
@@ -53,7 +54,7 @@ public static class IncomesApi
     public static async Task<Created<IncomeResponse>> RecordIncome(
         Guid allianceId, IncomeRequest request, Caller caller, RevenueDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
-        await db.RequireAllianceAsync(caller, allianceId, Access.Write, cancellationToken);
+        await db.Alliances.RequireAllianceAsync(caller, allianceId, Access.Write, cancellationToken);
         var input = CheckedIncome.From(request);
         var now = clock.GetUtcNow();
         var entry = new IncomeEntry { Id = Guid.CreateVersion7(), AllianceId = allianceId, RecordedBy = caller.UserName, RecordedAt = now };
@@ -70,7 +71,7 @@ public static class IncomesApi
         Guid allianceId, Guid incomeId, IncomeCorrectionRequest request, Caller caller, RevenueDbContext db, TimeProvider clock, HttpContext http,
         CancellationToken cancellationToken)
     {
-        await db.RequireAllianceAsync(caller, allianceId, Access.Write, cancellationToken);
+        await db.Alliances.RequireAllianceAsync(caller, allianceId, Access.Write, cancellationToken);
         var entry = await LoadWritableAsync(db, allianceId, incomeId, request.Version, cancellationToken);
         var input = CheckedIncome.From(request);
         var before = IncomeResponses.From(entry, language: null);
@@ -88,7 +89,7 @@ public static class IncomesApi
         Guid allianceId, Guid incomeId, VoidIncomeRequest request, Caller caller, RevenueDbContext db, TimeProvider clock, HttpContext http,
         CancellationToken cancellationToken)
     {
-        await db.RequireAllianceAsync(caller, allianceId, Access.Write, cancellationToken);
+        await db.Alliances.RequireAllianceAsync(caller, allianceId, Access.Write, cancellationToken);
         var entry = await LoadWritableAsync(db, allianceId, incomeId, request.Version, cancellationToken);
         var before = IncomeResponses.From(entry, language: null);
         entry.Status = IncomeStatus.Voided;
@@ -102,13 +103,13 @@ public static class IncomesApi
     public static async Task<Ok<ChangeEntry[]>> GetIncomeHistory(
         Guid allianceId, Guid incomeId, Caller caller, RevenueDbContext db, CancellationToken cancellationToken)
     {
-        await db.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
+        await db.Alliances.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
         return await db.Incomes.AnyAsync(i => i.Id == incomeId && i.AllianceId == allianceId, cancellationToken)
             ? TypedResults.Ok(await db.HistoryOfAsync(IncomeChanges.History, incomeId.ToString(), cancellationToken))
             : throw Guards.IncomeNotFound();
     }
 
-    /// <summary>The entry to change: 404 when not the alliance's, 422 when voided, 409 when <paramref name="version"/> is sent and stale.</summary>
+    /// <summary>The entry to change: 404 when not the alliance's, 422 when voided, 400 without <paramref name="version"/>, 409 when it is stale.</summary>
     private static async Task<IncomeEntry> LoadWritableAsync(RevenueDbContext db, Guid allianceId, Guid incomeId, long? version, CancellationToken cancellationToken)
     {
         var entry = await db.Incomes.SingleOrDefaultAsync(i => i.Id == incomeId && i.AllianceId == allianceId, cancellationToken)
@@ -118,6 +119,7 @@ public static class IncomesApi
             throw DomainException.RuleViolated("incomeId", new("此收入明細已作廢，不能再修改。", "The entry is voided; it can no longer change."), "income-voided");
         }
 
-        return version is { } read && read != entry.Version ? throw Guards.Stale() : entry;
+        entry.RequireVersion(version);
+        return entry;
     }
 }

@@ -1,3 +1,4 @@
+using Alliance.Messaging.Writes;
 using Alliance.Revenue.Api.Data;
 using Alliance.Revenue.Domain;
 using Alliance.ServiceDefaults.Problems;
@@ -21,7 +22,7 @@ public static class RevenueSummaryApi
     public static async Task<Ok<RevenueSummaryResponse>> GetRevenueSummary(
         Guid allianceId, int? year, DateOnly? from, DateOnly? to, Caller caller, RevenueDbContext db, CancellationToken cancellationToken)
     {
-        await db.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
+        await db.Alliances.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
         var programmeYear = Guards.Year(year);
         var range = RangeOf(programmeYear, from, to);
         var previousYear = ProgrammeYear.Create(programmeYear.Roc - 1);

@@ -1,8 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Alliance.Contracts.Revenue;
-using Alliance.Revenue.Api.Data;
 using Alliance.Messaging.History;
 using Alliance.Messaging.Outbox;
+using Alliance.Messaging.Writes;
+using Alliance.Revenue.Api.Data;
 using Alliance.ServiceDefaults.Input;
 using Alliance.ServiceDefaults.Problems;
 using Alliance.ServiceDefaults.Security;
@@ -24,7 +25,8 @@ public static class SubsidiesApi
         group.MapPut("/alliances/{allianceId:guid}/subsidies/{year:int}", SetSubsidy).WithName(nameof(SetSubsidy))
             .WithSummary("Sets an alliance's subsidy for a year (centre); publishes SubsidySet.")
             .RequireAuthorization(policy => policy.RequireRole(Roles.CentreAdmin));
-        group.MapGet("/alliances/{allianceId:guid}/subsidies/{year:int}", GetSubsidy).WithName(nameof(GetSubsidy)).WithSummary("An alliance's subsidy for a year.");
+        group.MapGet("/alliances/{allianceId:guid}/subsidies/{year:int}", GetSubsidy).WithName(nameof(GetSubsidy))
+            .WithSummary("An alliance's subsidy for a year; version 0 and no amount when not set yet.");
         group.MapGet("/alliances/{allianceId:guid}/subsidies/{year:int}/history", GetSubsidyHistory).WithName(nameof(GetSubsidyHistory))
             .WithSummary("Who set the subsidy, and when.");
         return group;
@@ -33,22 +35,17 @@ public static class SubsidiesApi
     public static async Task<Ok<SubsidyResponse[]>> ListSubsidies(int? year, Caller caller, RevenueDbContext db, CancellationToken cancellationToken)
     {
         var roc = Guards.Year(year).Roc;
-        var query = db.Subsidies.AsNoTracking().Where(s => s.Year == roc);
-        if (!caller.ReadsEverything)
-        {
-            var readable = caller.ReadableAlliances;
-            query = query.Where(s => readable.Contains(s.AllianceId));
-        }
-
+        var query = db.Subsidies.AsNoTracking().Where(s => s.Year == roc).ReadableBy(caller, s => s.AllianceId);
         return TypedResults.Ok(await query.OrderBy(s => s.AllianceId).Select(s => SubsidyResponse.From(s)).ToArrayAsync(cancellationToken));
     }
 
+    /// <summary>A year not set yet answers version 0 and empty fields: the version its creating PUT sends.</summary>
     public static async Task<Ok<SubsidyResponse>> GetSubsidy(Guid allianceId, int year, Caller caller, RevenueDbContext db, CancellationToken cancellationToken)
     {
-        await db.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
-        var subsidy = await db.Subsidies.AsNoTracking().SingleOrDefaultAsync(s => s.AllianceId == allianceId && s.Year == year, cancellationToken)
-            ?? throw DomainException.NotFound(new("此年度尚未設定核定補助金額。", "No subsidy is set for this year."));
-        return TypedResults.Ok(SubsidyResponse.From(subsidy));
+        await db.Alliances.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
+        var roc = Guards.Year(year).Roc;
+        var subsidy = await db.Subsidies.AsNoTracking().SingleOrDefaultAsync(s => s.AllianceId == allianceId && s.Year == roc, cancellationToken);
+        return TypedResults.Ok(subsidy is null ? SubsidyResponse.NotSet(allianceId, roc) : SubsidyResponse.From(subsidy));
     }
 
     public static async Task<Ok<SubsidyResponse>> SetSubsidy(
@@ -61,13 +58,10 @@ public static class SubsidiesApi
             throw DomainException.Invalid("amount", new("核定補助金額須為 0 以上。", "The subsidy must be 0 or more."));
         }
 
-        await db.RequireKnownAllianceAsync(allianceId, forWrite: true, cancellationToken);
+        // The centre sets any alliance's subsidy: the route's policy is the access rule, not the alliance's scope.
+        await db.Alliances.RequireOpenAllianceAsync(allianceId, cancellationToken);
         var subsidy = await db.Subsidies.SingleOrDefaultAsync(s => s.AllianceId == allianceId && s.Year == roc, cancellationToken);
-        if (subsidy is not null && request.Version is { } read && read != subsidy.Version)
-        {
-            throw Guards.Stale();
-        }
-
+        subsidy.RequireVersion(request.Version);
         var now = clock.GetUtcNow();
         var before = subsidy is null ? null : SubsidyResponse.From(subsidy);
         if (subsidy is null)
@@ -79,26 +73,17 @@ public static class SubsidiesApi
         subsidy.Amount = request.Amount.Value;
         subsidy.SetBy = caller.UserName;
         subsidy.SetAt = now;
-        subsidy.Version++;
+        db.AdvanceVersion(subsidy);
         db.RecordChange(History, HistoryId(allianceId, roc), before is null ? "created" : "changed", caller.UserName, now, before, SubsidyResponse.From(subsidy));
         db.AddEvent(new SubsidySet { EventId = Guid.CreateVersion7(), OccurredAt = now, AllianceId = allianceId, Year = roc, Amount = subsidy.Amount });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException
-            || exception.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
-        {
-            // Another writer set it meanwhile (a changed version, or the same year created twice).
-            throw Guards.Stale();
-        }
-
+        // Two first settings of one year meet on the key: the later one read a version that is no longer current.
+        await db.SaveOrConflictAsync(cancellationToken, duplicate: VersionCheck.Stale());
         return TypedResults.Ok(SubsidyResponse.From(subsidy));
     }
 
     public static async Task<Ok<ChangeEntry[]>> GetSubsidyHistory(Guid allianceId, int year, Caller caller, RevenueDbContext db, CancellationToken cancellationToken)
     {
-        await db.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
+        await db.Alliances.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
         return TypedResults.Ok(await db.HistoryOfAsync(History, HistoryId(allianceId, year), cancellationToken));
     }
 
@@ -111,11 +96,18 @@ public sealed class SubsidyRequest
     [Required, Money]
     public decimal? Amount { get; init; }
 
-    /// <summary>The version read; when sent and the subsidy has another, 409.</summary>
+    /// <summary>
+    /// The version read: 0 or nothing to set a year for the first time; required to change a set one
+    /// (400 without it), and 409 when no longer current.
+    /// </summary>
     public long? Version { get; init; }
 }
 
-public sealed record SubsidyResponse(Guid AllianceId, int Year, decimal Amount, long Version, string SetBy, DateTimeOffset SetAt)
+/// <param name="Amount">NTD; null while the year is not set</param>
+/// <param name="Version">0 while the year is not set</param>
+public sealed record SubsidyResponse(Guid AllianceId, int Year, decimal? Amount, long Version, string? SetBy, DateTimeOffset? SetAt)
 {
     public static SubsidyResponse From(Subsidy s) => new(s.AllianceId, s.Year, s.Amount, s.Version, s.SetBy, s.SetAt);
+
+    public static SubsidyResponse NotSet(Guid allianceId, int year) => new(allianceId, year, null, VersionCheck.NotYetStored, null, null);
 }

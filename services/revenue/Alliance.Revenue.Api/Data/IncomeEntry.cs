@@ -1,3 +1,4 @@
+using Alliance.Messaging.Writes;
 using Alliance.Revenue.Domain;
 
 namespace Alliance.Revenue.Api.Data;
@@ -8,7 +9,7 @@ namespace Alliance.Revenue.Api.Data;
 /// (<see cref="CounterpartyMemberId"/>, its details copied from revenue's member copy once known) or
 /// an organisation by name and kind. Cooperation entries carry the project's period and its two facts.
 /// </summary>
-public sealed class IncomeEntry
+public sealed class IncomeEntry : IVersioned
 {
     public Guid Id { get; init; }
     public Guid AllianceId { get; init; }

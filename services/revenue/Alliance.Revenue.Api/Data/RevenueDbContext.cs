@@ -1,5 +1,6 @@
 using Alliance.Messaging;
 using Alliance.Messaging.History;
+using Alliance.Messaging.Writes;
 using Alliance.Revenue.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,7 +46,6 @@ public sealed class RevenueDbContext(DbContextOptions<RevenueDbContext> options)
             subsidy.ToTable("subsidies");
             subsidy.HasKey(s => new { s.AllianceId, s.Year });
             subsidy.Property(s => s.Amount).HasPrecision(16, 2);
-            subsidy.Property(s => s.Version).IsConcurrencyToken();
             subsidy.Property(s => s.SetBy).HasMaxLength(256);
             subsidy.HasIndex(s => s.Year);
         });
@@ -67,7 +67,6 @@ public sealed class RevenueDbContext(DbContextOptions<RevenueDbContext> options)
             income.Property(i => i.Reason).HasMaxLength(60);
             income.Property(i => i.VoidReason).HasMaxLength(500);
             income.Property(i => i.CorrectionReason).HasMaxLength(500);
-            income.Property(i => i.Version).IsConcurrencyToken();
             income.Property(i => i.RecordedBy).HasMaxLength(256);
             income.Ignore(i => i.ProgrammeYear);
             income.Ignore(i => i.CooperationTerms);
@@ -79,5 +78,7 @@ public sealed class RevenueDbContext(DbContextOptions<RevenueDbContext> options)
                 .HasDatabaseName("ix_incomes_alliance_year_date");
             income.HasIndex(i => i.CounterpartyMemberId).HasFilter("counterparty_member_id IS NOT NULL");
         });
+
+        modelBuilder.AddVersionTokens();
     }
 }

@@ -1,7 +1,9 @@
+using Alliance.Messaging.Writes;
+
 namespace Alliance.Revenue.Api.Data;
 
 /// <summary>Revenue's own copy of an alliance on the roster, kept from membership's alliance events.</summary>
-public sealed class RosterAlliance
+public sealed class RosterAlliance : IAllianceRow
 {
     public Guid Id { get; init; }
     public required string Code { get; set; }

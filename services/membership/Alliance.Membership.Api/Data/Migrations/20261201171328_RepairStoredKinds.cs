@@ -11,7 +11,7 @@ namespace Alliance.Membership.Api.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             // Members whose kind was stored as a number or other unknown text; see StoredKindRepair.
-            migrationBuilder.Sql(StoredKindRepair.Sql);
+            migrationBuilder.Sql(StoredKindRepair.SqlBeforeLongVersions);
         }
 
         /// <inheritdoc />

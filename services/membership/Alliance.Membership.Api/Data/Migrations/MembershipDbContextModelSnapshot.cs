@@ -45,11 +45,10 @@ namespace Alliance.Membership.Api.Data.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("services");
 
-                    b.Property<uint>("Version")
+                    b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
 
                     b.Property<decimal>("YearlyFee")
                         .HasPrecision(14, 2)
@@ -113,15 +112,10 @@ namespace Alliance.Membership.Api.Data.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("registration_number");
 
-                    b.Property<long>("Revision")
-                        .HasColumnType("bigint")
-                        .HasColumnName("revision");
-
-                    b.Property<uint>("Version")
+                    b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
 
                     b.HasKey("Id")
                         .HasName("pk_members");
@@ -179,11 +173,10 @@ namespace Alliance.Membership.Api.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("start");
 
-                    b.Property<uint>("Version")
+                    b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
 
                     b.HasKey("Id")
                         .HasName("pk_membership_contracts");
@@ -255,11 +248,10 @@ namespace Alliance.Membership.Api.Data.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("termination_reason");
 
-                    b.Property<uint>("Version")
+                    b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
 
                     b.Property<int>("YearInPhase")
                         .HasColumnType("integer")
@@ -305,11 +297,10 @@ namespace Alliance.Membership.Api.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("sort_order");
 
-                    b.Property<uint>("Version")
+                    b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
 
                     b.HasKey("Code")
                         .HasName("pk_domains");
@@ -323,7 +314,7 @@ namespace Alliance.Membership.Api.Data.Migrations
                             NameEn = "Biomedical",
                             NameZh = "生醫",
                             SortOrder = 1,
-                            Version = 0u
+                            Version = 1L
                         },
                         new
                         {
@@ -331,7 +322,7 @@ namespace Alliance.Membership.Api.Data.Migrations
                             NameEn = "Information & communication",
                             NameZh = "資通",
                             SortOrder = 2,
-                            Version = 0u
+                            Version = 1L
                         },
                         new
                         {
@@ -339,7 +330,7 @@ namespace Alliance.Membership.Api.Data.Migrations
                             NameEn = "Innovative services & education",
                             NameZh = "創新服務與教育",
                             SortOrder = 3,
-                            Version = 0u
+                            Version = 1L
                         },
                         new
                         {
@@ -347,7 +338,7 @@ namespace Alliance.Membership.Api.Data.Migrations
                             NameEn = "Mechanical, electrical & materials",
                             NameZh = "機電材料",
                             SortOrder = 4,
-                            Version = 0u
+                            Version = 1L
                         },
                         new
                         {
@@ -355,7 +346,7 @@ namespace Alliance.Membership.Api.Data.Migrations
                             NameEn = "Electronics",
                             NameZh = "電子",
                             SortOrder = 5,
-                            Version = 0u
+                            Version = 1L
                         },
                         new
                         {
@@ -363,7 +354,7 @@ namespace Alliance.Membership.Api.Data.Migrations
                             NameEn = "Civil, energy & environment",
                             NameZh = "土木能環",
                             SortOrder = 6,
-                            Version = 0u
+                            Version = 1L
                         },
                         new
                         {
@@ -371,7 +362,7 @@ namespace Alliance.Membership.Api.Data.Migrations
                             NameEn = "Consumer & chemical",
                             NameZh = "民生化工",
                             SortOrder = 7,
-                            Version = 0u
+                            Version = 1L
                         },
                         new
                         {
@@ -379,7 +370,7 @@ namespace Alliance.Membership.Api.Data.Migrations
                             NameEn = "Management & information services",
                             NameZh = "經管資服",
                             SortOrder = 8,
-                            Version = 0u
+                            Version = 1L
                         });
                 });
 

@@ -132,7 +132,7 @@ public sealed class AccountLifecycleTests(SystemFixture system, MatrixActors act
         var user = await new TestAccounts(system).CreateAsync(["ministry-officer"]);
         var account = await system.Admin.GetFromJsonAsync<JsonElement>($"/api/auth/users/{user.UserName}", Cancel);
         using (var disable = await system.Admin.PutAsJsonAsync($"/api/auth/users/{user.UserName}",
-            new { displayName = "Disabled", roles = new[] { "ministry-officer" }, disabled = true, version = account.GetProperty("version").GetUInt32() }, Cancel))
+            new { displayName = "Disabled", roles = new[] { "ministry-officer" }, disabled = true, version = account.GetProperty("version").GetInt64() }, Cancel))
         {
             Assert.Equal(HttpStatusCode.OK, disable.StatusCode);
         }
@@ -146,7 +146,7 @@ public sealed class AccountLifecycleTests(SystemFixture system, MatrixActors act
     {
         var user = await new TestAccounts(system).CreateAsync(["reviewer"]);
         var account = await system.Admin.GetFromJsonAsync<JsonElement>($"/api/auth/users/{user.UserName}", Cancel);
-        var version = account.GetProperty("version").GetUInt32();
+        var version = account.GetProperty("version").GetInt64();
         using var first = await system.Admin.PutAsJsonAsync($"/api/auth/users/{user.UserName}", new { displayName = "First", roles = new[] { "reviewer" }, disabled = false, version }, Cancel);
         using var second = await system.Admin.PutAsJsonAsync($"/api/auth/users/{user.UserName}", new { displayName = "Second", roles = new[] { "centre-admin" }, disabled = false, version }, Cancel);
 

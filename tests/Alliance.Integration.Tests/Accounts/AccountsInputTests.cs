@@ -32,7 +32,7 @@ public sealed class AccountsInputTests(SystemFixture system)
         var account = await system.Admin.GetFromJsonAsync<JsonElement>($"/api/auth/users/{user.UserName}", Cancel);
 
         using var response = await system.Admin.PutAsJsonAsync($"/api/auth/users/{user.UserName}",
-            new { displayName = "x", roles = new string?[] { "reviewer", null }, disabled = false, version = account.GetProperty("version").GetUInt32() }, Cancel);
+            new { displayName = "x", roles = new string?[] { "reviewer", null }, disabled = false, version = account.GetProperty("version").GetInt64() }, Cancel);
 
         await AssertProblemAsync(response, HttpStatusCode.BadRequest, "roles[1]");
     }

@@ -70,7 +70,7 @@ public sealed class SecondFactorEnforcementTests(SystemFixture system)
 
         var account = await system.Admin.GetFromJsonAsync<JsonElement>($"/api/auth/users/{user.UserName}", Cancel);
         using (var promote = await system.Admin.PutAsJsonAsync($"/api/auth/users/{user.UserName}",
-            new { displayName = "中心管理者", roles = new[] { "centre-admin" }, disabled = false, version = account.GetProperty("version").GetUInt32() }, Cancel))
+            new { displayName = "中心管理者", roles = new[] { "centre-admin" }, disabled = false, version = account.GetProperty("version").GetInt64() }, Cancel))
         {
             Assert.Equal(HttpStatusCode.OK, promote.StatusCode);
         }

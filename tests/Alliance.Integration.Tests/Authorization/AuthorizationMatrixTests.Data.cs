@@ -142,7 +142,7 @@ public sealed partial class AuthorizationMatrixTests
             var tier = await actors.NewFeeTierAsync();
             return new HttpRequestMessage(HttpMethod.Put, $"/api/membership/alliances/{actors.AllianceA}/fee-tiers/{tier.GetProperty("id").GetGuid()}")
             {
-                Content = JsonContent.Create(new { name = tier.GetProperty("name").GetString(), yearlyFee = 12000, services = "改", version = tier.GetProperty("version").GetUInt32() }),
+                Content = JsonContent.Create(new { name = tier.GetProperty("name").GetString(), yearlyFee = 12000, services = "改", version = tier.GetProperty("version").GetInt64() }),
             };
         }, Only(200, writers));
         yield return new("GET", "/api/membership/alliances/{allianceId}/fee-tiers/{tierId}/history",
@@ -163,7 +163,7 @@ public sealed partial class AuthorizationMatrixTests
                 {
                     name = member.GetProperty("name").GetString(), organisationKind = "taiwan-company",
                     registrationNumber = member.GetProperty("registrationNumber").GetString(), county = "臺中市",
-                    version = member.GetProperty("version").GetUInt32(),
+                    version = member.GetProperty("version").GetInt64(),
                 }),
             };
         }, Only(200, writers));
@@ -171,7 +171,7 @@ public sealed partial class AuthorizationMatrixTests
         {
             var member = await actors.NewMemberAsync();
             return new HttpRequestMessage(HttpMethod.Delete,
-                $"{actors.MembersPath}/{member.GetProperty("id").GetGuid()}?version={member.GetProperty("version").GetUInt32()}");
+                $"{actors.MembersPath}/{member.GetProperty("id").GetGuid()}?version={member.GetProperty("version").GetInt64()}");
         }, Only(204, writers));
         yield return new("GET", "/api/membership/alliances/{allianceId}/members/{memberId}/history",
             async (actors, _) => new HttpRequestMessage(HttpMethod.Get, $"{actors.MembersPath}/{(await actors.NewMemberAsync()).GetProperty("id").GetGuid()}/history"),
@@ -186,7 +186,7 @@ public sealed partial class AuthorizationMatrixTests
             var (memberId, contract) = await actors.NewContractAsync();
             return new HttpRequestMessage(HttpMethod.Put, $"{actors.MembersPath}/{memberId}/contracts/{contract.GetProperty("id").GetGuid()}")
             {
-                Content = JsonContent.Create(new { start = "2019-01-01", end = "2019-10-30", paid = true, fee = 30000, version = contract.GetProperty("version").GetUInt32() }),
+                Content = JsonContent.Create(new { start = "2019-01-01", end = "2019-10-30", paid = true, fee = 30000, version = contract.GetProperty("version").GetInt64() }),
             };
         }, Only(200, writers));
         // Foreign reference in the body: alliance B's fee tier in a contract of alliance A (422 naming feeTierId).
@@ -203,7 +203,7 @@ public sealed partial class AuthorizationMatrixTests
                 Content = JsonContent.Create(new
                 {
                     start = "2019-01-01", end = "2019-12-31", feeTierId = await actors.NewFeeTierOfBAsync(), paid = true, fee = 30000,
-                    version = contract.GetProperty("version").GetUInt32(),
+                    version = contract.GetProperty("version").GetInt64(),
                 }),
             };
         }, Only(422, writers));
@@ -292,7 +292,7 @@ public sealed partial class AuthorizationMatrixTests
         var current = await actors.System.Admin.GetFromJsonAsync<JsonElement>($"/api/auth/users/{userName}");
         return new HttpRequestMessage(HttpMethod.Put, $"/api/auth/users/{userName}")
         {
-            Content = JsonContent.Create(new { displayName = "Renamed", roles = new[] { "reviewer" }, disabled = false, version = current.GetProperty("version").GetUInt32() }),
+            Content = JsonContent.Create(new { displayName = "Renamed", roles = new[] { "reviewer" }, disabled = false, version = current.GetProperty("version").GetInt64() }),
         };
     }
 
@@ -319,7 +319,7 @@ public sealed partial class AuthorizationMatrixTests
                 phase = current.GetProperty("phase").GetInt32(),
                 yearInPhase = current.GetProperty("yearInPhase").GetInt32(),
                 piUserName = current.GetProperty("piUserName").GetString(),
-                version = current.GetProperty("version").GetUInt32(),
+                version = current.GetProperty("version").GetInt64(),
             }),
         };
     }
@@ -330,7 +330,7 @@ public sealed partial class AuthorizationMatrixTests
         var alliance = await created.Content.ReadFromJsonAsync<JsonElement>();
         return new HttpRequestMessage(HttpMethod.Post, $"/api/membership/alliances/{alliance.GetProperty("id").GetGuid()}/terminate")
         {
-            Content = JsonContent.Create(new { terminatedOn = "2020-01-31", reason = "matrix", version = alliance.GetProperty("version").GetUInt32() }),
+            Content = JsonContent.Create(new { terminatedOn = "2020-01-31", reason = "matrix", version = alliance.GetProperty("version").GetInt64() }),
         };
     }
 
@@ -340,7 +340,7 @@ public sealed partial class AuthorizationMatrixTests
         var domain = await created.Content.ReadFromJsonAsync<JsonElement>();
         return new HttpRequestMessage(HttpMethod.Put, $"/api/membership/domains/{domain.GetProperty("code").GetString()}")
         {
-            Content = JsonContent.Create(new { nameZh = "改名領域", nameEn = "Renamed domain", sortOrder = 98, version = domain.GetProperty("version").GetUInt32() }),
+            Content = JsonContent.Create(new { nameZh = "改名領域", nameEn = "Renamed domain", sortOrder = 98, version = domain.GetProperty("version").GetInt64() }),
         };
     }
 }

@@ -40,7 +40,7 @@ public sealed class SubsidiesJourneyTests(SystemFixture system, BrowserFixture b
         var stored = await system.Admin.GetFromJsonAsync<JsonElement>($"/api/revenue/alliances/{allianceId}/subsidies/108", Cancel);
         Assert.Equal(3_000_000m, stored.GetProperty("amount").GetDecimal());
         using var meanwhile = await system.Admin.PutAsJsonAsync($"/api/revenue/alliances/{allianceId}/subsidies/108",
-            new { amount = 3_200_000m, version = stored.GetProperty("version").GetUInt32() }, Cancel);
+            new { amount = 3_200_000m, version = stored.GetProperty("version").GetInt64() }, Cancel);
         Assert.Equal(HttpStatusCode.OK, meanwhile.StatusCode);
 
         await admin.Page.ClickAsync($"[data-set-subsidy='{code}']");

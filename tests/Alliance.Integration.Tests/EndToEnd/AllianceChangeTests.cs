@@ -63,7 +63,7 @@ public sealed class AllianceChangeTests(SystemFixture system)
             new { terminatedOn = "2020-01-31", reason = "計畫結束", version = alliance.Version }, Cancel);
         var terminated = await terminate.Content.ReadFromJsonAsync<JsonElement>(Cancel);
         using var again = await system.Admin.PostAsJsonAsync($"/api/membership/alliances/{alliance.Id}/terminate",
-            new { terminatedOn = "2020-02-01", reason = "again", version = terminated.GetProperty("version").GetUInt32() }, Cancel);
+            new { terminatedOn = "2020-02-01", reason = "again", version = terminated.GetProperty("version").GetInt64() }, Cancel);
 
         Assert.Equal(HttpStatusCode.OK, terminate.StatusCode);
         Assert.Equal("2020-01-31", terminated.GetProperty("terminatedOn").GetString());
@@ -112,7 +112,7 @@ public sealed class AllianceChangeTests(SystemFixture system)
         using var added = await system.Admin.PostAsJsonAsync("/api/membership/domains", new { code, nameZh = "太空科技", nameEn = "Space technology", sortOrder = 9 }, Cancel);
         var domain = await added.Content.ReadFromJsonAsync<JsonElement>(Cancel);
         using var renamed = await system.Admin.PutAsJsonAsync($"/api/membership/domains/{code}",
-            new { nameZh = "太空與航太科技", nameEn = "Space and aerospace technology", sortOrder = 9, version = domain.GetProperty("version").GetUInt32() }, Cancel);
+            new { nameZh = "太空與航太科技", nameEn = "Space and aerospace technology", sortOrder = 9, version = domain.GetProperty("version").GetInt64() }, Cancel);
         using var bad = await system.Admin.PostAsJsonAsync("/api/membership/domains", new { code = "Not A Code", nameZh = "x", nameEn = "x", sortOrder = 1 }, Cancel);
 
         Assert.Equal(HttpStatusCode.Created, added.StatusCode);
@@ -124,7 +124,7 @@ public sealed class AllianceChangeTests(SystemFixture system)
         Assert.Equal(["created", "changed"], history!.Select(h => h.GetProperty("action").GetString()));
     }
 
-    private sealed record Registered(Guid Id, string Code, uint Version);
+    private sealed record Registered(Guid Id, string Code, long Version);
 
     private async Task<Registered> RegisterAsync(string piUserName)
     {
@@ -133,7 +133,7 @@ public sealed class AllianceChangeTests(SystemFixture system)
             new { code, name = "變更測試聯盟", hostInstitution = "國立成功大學", domainCode = "biomedical", phase = 2, yearInPhase = 1, piUserName }, Cancel);
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
-        return new Registered(body.GetProperty("id").GetGuid(), code, body.GetProperty("version").GetUInt32());
+        return new Registered(body.GetProperty("id").GetGuid(), code, body.GetProperty("version").GetInt64());
     }
 
     private static object Edit(Registered alliance, string piUserName, string name = "變更測試聯盟") => new

@@ -76,6 +76,6 @@ public sealed class AlliancePiAccountTests(SystemFixture system)
         phase = current.GetProperty("phase").GetInt32(),
         yearInPhase = current.GetProperty("yearInPhase").GetInt32(),
         piUserName,
-        version = current.GetProperty("version").GetUInt32(),
+        version = current.GetProperty("version").GetInt64(),
     };
 }

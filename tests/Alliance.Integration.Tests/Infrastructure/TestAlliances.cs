@@ -35,7 +35,7 @@ public static class TestAlliances
         var cancel = TestContext.Current.CancellationToken;
         var current = await system.Admin.GetFromJsonAsync<JsonElement>(alliance.Path, cancel);
         using var terminated = await system.Admin.PostAsJsonAsync($"{alliance.Path}/terminate",
-            new { terminatedOn = "2020-01-31", reason = "期中審查未通過", version = current.GetProperty("version").GetUInt32() }, cancel);
+            new { terminatedOn = "2020-01-31", reason = "期中審查未通過", version = current.GetProperty("version").GetInt64() }, cancel);
         Assert.True(terminated.IsSuccessStatusCode, await terminated.Content.ReadAsStringAsync(cancel));
         await UntilRegistrationDoorAsync(system, alliance.Code, knows => !knows, $"the gateway to learn that {alliance.Code} is terminated");
     }

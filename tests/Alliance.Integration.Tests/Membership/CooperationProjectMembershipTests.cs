@@ -89,7 +89,7 @@ public sealed class CooperationProjectMembershipTests(SystemFixture system)
 
         using var edit = await pi.PutAsJsonAsync(
             $"/api/membership/alliances/{alliance}/members/{memberId}/contracts/{project.ProjectId}",
-            new { start = "2019-01-01", end = "2019-12-31", paid = false, fee = 0, version = contract.GetProperty("version").GetUInt32() }, Cancel);
+            new { start = "2019-01-01", end = "2019-12-31", paid = false, fee = 0, version = contract.GetProperty("version").GetInt64() }, Cancel);
         var history = await pi.GetFromJsonAsync<JsonElement>(
             $"/api/membership/alliances/{alliance}/members/{memberId}/contracts/{project.ProjectId}/history", Cancel);
 

@@ -32,7 +32,7 @@ public sealed class ForeignReferenceTests(SystemFixture system)
         Assert.Equal(HttpStatusCode.Created, ownAdd.StatusCode);
         var contract = await ownAdd.Content.ReadFromJsonAsync<JsonElement>(Cancel);
         using var foreignChange = await pi.PutAsJsonAsync($"{contracts}/{contract.GetProperty("id").GetGuid()}",
-            Contract(foreignTier, contract.GetProperty("version").GetUInt32()), Cancel);
+            Contract(foreignTier, contract.GetProperty("version").GetInt64()), Cancel);
         await AssertRefusedAsync(foreignChange);
 
         var stored = await pi.GetFromJsonAsync<JsonElement>($"{members}/{memberId}", Cancel);
@@ -54,7 +54,7 @@ public sealed class ForeignReferenceTests(SystemFixture system)
         Assert.Empty((await pi.GetFromJsonAsync<JsonElement>($"{members}/{memberId}", Cancel)).GetProperty("contracts").EnumerateArray());
     }
 
-    private static object Contract(Guid tierId, uint version) => new { start = "2019-01-01", end = "2019-12-31", feeTierId = tierId, paid = true, fee = 30000, version };
+    private static object Contract(Guid tierId, long version) => new { start = "2019-01-01", end = "2019-12-31", feeTierId = tierId, paid = true, fee = 30000, version };
 
     private static async Task<Guid> NewTierAsync(HttpClient pi, string members)
     {

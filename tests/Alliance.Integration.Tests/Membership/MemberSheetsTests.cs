@@ -108,10 +108,10 @@ public sealed class MemberSheetsTests(SystemFixture system)
         var memberId = imported.GetProperty("id").GetGuid();
         var history = await pi.GetFromJsonAsync<JsonElement[]>($"{members}/{memberId}/history", Cancel);
         Assert.Equal(["created"], history!.Select(h => h.GetProperty("action").GetString()));
-        Assert.Equal(imported.GetProperty("version").GetUInt32(), history![0].GetProperty("after").GetProperty("version").GetUInt32());
+        Assert.Equal(imported.GetProperty("version").GetInt64(), history![0].GetProperty("after").GetProperty("version").GetInt64());
         var contractHistory = await pi.GetFromJsonAsync<JsonElement[]>($"{members}/{memberId}/contracts/{contract.GetProperty("id").GetGuid()}/history", Cancel);
         Assert.Equal(["created"], contractHistory!.Select(h => h.GetProperty("action").GetString()));
-        Assert.Equal(contract.GetProperty("version").GetUInt32(), contractHistory![0].GetProperty("after").GetProperty("version").GetUInt32());
+        Assert.Equal(contract.GetProperty("version").GetInt64(), contractHistory![0].GetProperty("after").GetProperty("version").GetInt64());
         foreach (var member in stored!)
         {
             Assert.Equal(["MemberJoined"], await OutboxEvents.OfMemberAsync(system, member.GetProperty("id").GetGuid()));

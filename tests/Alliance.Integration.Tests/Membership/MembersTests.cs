@@ -92,7 +92,7 @@ public sealed class MembersTests(SystemFixture system)
         var current = await pi.GetFromJsonAsync<JsonElement>($"{members}/{member}", Cancel);
         var contract = current.GetProperty("contracts")[0];
         using var endEarly = await pi.PutAsJsonAsync($"{members}/{member}/contracts/{contract.GetProperty("id").GetGuid()}",
-            new { start = "2019-01-01", end = "2019-06-30", paid = true, fee = 30000, version = contract.GetProperty("version").GetUInt32() }, Cancel);
+            new { start = "2019-01-01", end = "2019-06-30", paid = true, fee = 30000, version = contract.GetProperty("version").GetInt64() }, Cancel);
         Assert.Equal(HttpStatusCode.OK, endEarly.StatusCode);
 
         Assert.Equal(["MemberJoined", "MemberChanged", "MemberChanged"], await OutboxEvents.OfMemberAsync(system, member));
@@ -107,7 +107,7 @@ public sealed class MembersTests(SystemFixture system)
     {
         var (pi, members) = await TestAlliances.WithNewPiAsync(system);
         var member = await AddAsync(pi, members, MemberBodies.TaiwanCompany(), ("2019-01-01", "2019-12-31", 30000m));
-        var version = (await pi.GetFromJsonAsync<JsonElement>($"{members}/{member}", Cancel)).GetProperty("version").GetUInt32();
+        var version = (await pi.GetFromJsonAsync<JsonElement>($"{members}/{member}", Cancel)).GetProperty("version").GetInt64();
 
         using (var withoutVersion = await pi.DeleteAsync($"{members}/{member}", Cancel))
         {
@@ -157,7 +157,7 @@ public sealed class MembersTests(SystemFixture system)
         var member = await AddAsync(pi, members, body);
         var read = await pi.GetFromJsonAsync<JsonElement>($"{members}/{member}", Cancel);
         var registration = read.GetProperty("registrationNumber").GetString();
-        var version = read.GetProperty("version").GetUInt32();
+        var version = read.GetProperty("version").GetInt64();
 
         using var first = await pi.PutAsJsonAsync($"{members}/{member}", new { name = "第一位編輯", organisationKind = "taiwan-company", registrationNumber = registration, county = "臺北市", version }, Cancel);
         using var second = await pi.PutAsJsonAsync($"{members}/{member}", new { name = "第二位編輯", organisationKind = "taiwan-company", registrationNumber = registration, county = "高雄市", version }, Cancel);

@@ -55,7 +55,7 @@ public sealed class StoredKindTests(SystemFixture system)
 
         using var corrected = await pi.PutAsJsonAsync($"{members}/{number}", new
         {
-            name = "數字類型", organisationKind = "natural-person", version = one.GetProperty("version").GetUInt32(),
+            name = "數字類型", organisationKind = "natural-person", version = one.GetProperty("version").GetInt64(),
         }, Cancel);
         Assert.True(corrected.StatusCode == HttpStatusCode.OK, await corrected.Content.ReadAsStringAsync(Cancel));
         Assert.Equal("individual", (await corrected.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("memberKind").GetString());

@@ -84,7 +84,7 @@ public sealed class RevenueMemberEventsTests(SystemFixture system)
         var id = (await alliance.RecordOkAsync(IncomeBodies.Fee(member))).GetProperty("id").GetGuid();
         var read = await alliance.Pi.GetFromJsonAsync<JsonElement>($"{alliance.Members}/{member}", Cancel);
 
-        using var removed = await alliance.Pi.DeleteAsync($"{alliance.Members}/{member}?version={read.GetProperty("version").GetUInt32()}", Cancel);
+        using var removed = await alliance.Pi.DeleteAsync($"{alliance.Members}/{member}?version={read.GetProperty("version").GetInt64()}", Cancel);
         Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
 
         var flagged = await Eventually.Until(() => alliance.IncomeAsync(id), e => e.GetProperty("status").GetString() == "flagged",
@@ -159,7 +159,7 @@ public sealed class RevenueMemberEventsTests(SystemFixture system)
         var member = await alliance.Pi.GetFromJsonAsync<JsonElement>($"{alliance.Members}/{memberId}", Cancel);
         var contract = member.GetProperty("contracts")[0];
         using var response = await alliance.Pi.PutAsJsonAsync($"{alliance.Members}/{memberId}/contracts/{contract.GetProperty("id").GetGuid()}",
-            new { start = contract.GetProperty("start").GetString(), end, paid = true, fee = 50000, version = contract.GetProperty("version").GetUInt32() }, Cancel);
+            new { start = contract.GetProperty("start").GetString(), end, paid = true, fee = 50000, version = contract.GetProperty("version").GetInt64() }, Cancel);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await alliance.WaitForMemberCopyAsync(memberId, versionBefore + 1);
     }

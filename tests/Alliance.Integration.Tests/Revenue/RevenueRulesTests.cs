@@ -165,7 +165,7 @@ public sealed class RevenueRulesTests(SystemFixture system)
         var alliance = await RevenueAlliance.CreateAsync(system);
         var current = await system.Admin.GetFromJsonAsync<JsonElement>($"/api/membership/alliances/{alliance.Id}", Cancel);
         using var terminated = await system.Admin.PostAsJsonAsync($"/api/membership/alliances/{alliance.Id}/terminate",
-            new { terminatedOn = "2020-01-31", reason = "計畫結束", version = current.GetProperty("version").GetUInt32() }, Cancel);
+            new { terminatedOn = "2020-01-31", reason = "計畫結束", version = current.GetProperty("version").GetInt64() }, Cancel);
         Assert.Equal(HttpStatusCode.OK, terminated.StatusCode);
 
         var refused = await Eventually.Until(async () =>

@@ -74,6 +74,18 @@ public static class AlliancesApi
         };
         db.Alliances.Add(alliance);
         db.RecordChange(HistoryType, alliance.Id.ToString(), "created", caller.UserName, alliance.RegisteredAt, null, AllianceResponse.From(alliance));
+
+        // The event carries the version the insert gave the row, so it is written after that insert, in its transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            throw DuplicateCode(code);
+        }
+
         db.AddEvent(new AllianceRegistered
         {
             EventId = Guid.CreateVersion7(),
@@ -86,17 +98,10 @@ public static class AlliancesApi
             Phase = alliance.Phase,
             YearInPhase = alliance.YearInPhase,
             PiUserName = alliance.PiUserName,
+            Version = alliance.Version,
         });
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            throw DuplicateCode(code);
-        }
-
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Created($"{Extensions.PublicPrefix}/alliances/{alliance.Id}", AllianceResponse.From(alliance));
     }
 
@@ -132,16 +137,8 @@ public static class AlliancesApi
         var before = AllianceResponse.From(alliance);
         alliance.TerminatedOn = request.TerminatedOn;
         alliance.TerminationReason = request.Reason.Trim();
-        db.AddEvent(new AllianceTerminated
-        {
-            EventId = Guid.CreateVersion7(),
-            OccurredAt = clock.GetUtcNow(),
-            AllianceId = alliance.Id,
-            Code = alliance.Code,
-            TerminatedOn = request.TerminatedOn!.Value,
-            Reason = alliance.TerminationReason,
-        });
-        await SaveChangeAsync(db, alliance, before, "terminated", caller, clock, cancellationToken);
+        await SaveChangeAsync(db, alliance, before, "terminated", caller, clock, cancellationToken,
+            (after, now) => db.AddEvent(after.Terminated(Guid.CreateVersion7(), now)));
         return TypedResults.Ok(AllianceResponse.From(alliance));
     }
 
@@ -180,9 +177,12 @@ public static class AlliancesApi
         }
     }
 
-    /// <summary>Saves the change with its history entry and AllianceChanged in one transaction; a concurrent edit makes it stale.</summary>
+    /// <summary>
+    /// Saves the change with its history entry and AllianceChanged in one transaction; a concurrent edit makes it stale.
+    /// <paramref name="publishFirst"/> writes an event that goes before AllianceChanged and carries the same new version.
+    /// </summary>
     private static async Task SaveChangeAsync(MembershipDbContext db, ProgrammeAlliance alliance, AllianceResponse before, string action,
-        Caller caller, TimeProvider clock, CancellationToken cancellationToken)
+        Caller caller, TimeProvider clock, CancellationToken cancellationToken, Action<AllianceResponse, DateTimeOffset>? publishFirst = null)
     {
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -197,6 +197,7 @@ public static class AlliancesApi
 
         var after = AllianceResponse.From(alliance);
         db.RecordChange(HistoryType, alliance.Id.ToString(), action, caller.UserName, now, before, after);
+        publishFirst?.Invoke(after, now);
         db.AddEvent(after.Changed(Guid.CreateVersion7(), now));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Alliance.Gateway.Auth;
 using Alliance.Gateway.Data;
 using Alliance.Gateway.Identity;
+using Alliance.Messaging.Roster;
 using Alliance.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -42,7 +43,7 @@ public static class RegistrationsApi
     public static async Task<Created<RegistrationResponse>> RegisterAssistant(
         RegisterAssistantRequest request, GatewayDbContext db, UserManager<GatewayUser> users, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var alliance = await db.Alliances.AsNoTracking().SingleOrDefaultAsync(a => a.Code == request.AllianceCode.Trim() && !a.Terminated, cancellationToken)
+        var alliance = await db.Alliances.AsNoTracking().SingleOrDefaultAsync(a => a.Code == request.AllianceCode.Trim() && a.TerminatedOn == null, cancellationToken)
             ?? throw DomainException.RuleViolated("allianceCode", new($"沒有計畫編號為「{request.AllianceCode}」的聯盟。", $"There is no alliance with the code '{request.AllianceCode}'."));
         var user = new GatewayUser
         {
@@ -70,7 +71,7 @@ public static class RegistrationsApi
         return TypedResults.Created($"/api/auth/registrations/{registration.Id}", RegistrationResponse.From(registration, alliance, user.DisplayName));
     }
 
-    private static AssistantRegistration Pending(Guid userId, string userName, AllianceLink alliance, TimeProvider clock) => new()
+    private static AssistantRegistration Pending(Guid userId, string userName, RosterAlliance alliance, TimeProvider clock) => new()
     {
         Id = Guid.CreateVersion7(),
         UserId = userId,
@@ -166,7 +167,7 @@ public static class RegistrationsApi
         }
 
         // A terminated alliance takes no new hands; a request still pending may only be turned down.
-        if (decision == RegistrationStatus.Approved && alliance.Terminated)
+        if (decision == RegistrationStatus.Approved && alliance.TerminatedOn is not null)
         {
             throw DomainException.RuleViolated("registrationId", new(
                 "此聯盟已終止，不能再核准助理。", "The alliance is terminated; it can no longer approve assistants."), "alliance-terminated");
@@ -195,7 +196,7 @@ public sealed record RegistrationResponse(
     Guid Id, string UserName, string DisplayName, Guid AllianceId, string AllianceCode, string AllianceName,
     RegistrationStatus Status, DateTimeOffset RequestedAt, DateTimeOffset? DecidedAt, string? DecidedBy)
 {
-    public static RegistrationResponse From(AssistantRegistration r, AllianceLink alliance, string displayName) =>
+    public static RegistrationResponse From(AssistantRegistration r, RosterAlliance alliance, string displayName) =>
         new(r.Id, r.UserName, displayName, r.AllianceId, alliance.Code, alliance.Name, r.Status, r.RequestedAt, r.DecidedAt, r.DecidedBy);
 }
 

@@ -21,7 +21,7 @@ internal static class Guards
     /// <summary>The roster knows the alliance (404), and when <paramref name="forWrite"/> it is not terminated (422).</summary>
     public static async Task RequireKnownAllianceAsync(this RevenueDbContext db, Guid allianceId, bool forWrite, CancellationToken cancellationToken)
     {
-        var alliance = await db.Alliances.AsNoTracking().Where(a => a.Id == allianceId).Select(a => new { a.TerminatedOn }).SingleOrDefaultAsync(cancellationToken)
+        var alliance = await db.Alliances.AsNoTracking().Where(a => a.AllianceId == allianceId).Select(a => new { a.TerminatedOn }).SingleOrDefaultAsync(cancellationToken)
             ?? throw DomainException.NotFound(new("找不到此聯盟。", "No such alliance."));
         if (forWrite && alliance.TerminatedOn is not null)
         {

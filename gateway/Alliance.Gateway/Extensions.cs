@@ -5,6 +5,7 @@ using Alliance.Gateway.Health;
 using Alliance.Gateway.Identity;
 using Alliance.Gateway.Proxy;
 using Alliance.Messaging;
+using Alliance.Messaging.Roster;
 using Alliance.ServiceDefaults;
 using Alliance.ServiceDefaults.Security;
 using MassTransit;
@@ -18,9 +19,7 @@ internal static class Extensions
         builder.AddGatewayIdentity();
         builder.AddAllianceMessaging<GatewayDbContext>(ResourceNames.Gateway, consumers =>
         {
-            consumers.AddConsumer<AllianceRegisteredConsumer>();
-            consumers.AddConsumer<AllianceChangedConsumer>();
-            consumers.AddConsumer<AllianceTerminatedConsumer>();
+            consumers.AddRosterReplica<GatewayDbContext>();
             consumers.AddConsumer<FindAccountConsumer>();
         });
         builder.AddGatewayRateLimits();

@@ -60,7 +60,7 @@ internal static class RevenueSummaryBench
     private static async Task BareQueriesAsync(NpgsqlDataSource dataSource, Guid allianceId)
     {
         await using var connection = await dataSource.OpenConnectionAsync();
-        await using (var roster = new NpgsqlCommand("SELECT terminated_on FROM roster_alliances WHERE id = @a", connection))
+        await using (var roster = new NpgsqlCommand("SELECT terminated_on FROM roster_alliances WHERE alliance_id = @a", connection))
         {
             roster.Parameters.AddWithValue("a", allianceId);
             await Latency.DrainAsync(roster);

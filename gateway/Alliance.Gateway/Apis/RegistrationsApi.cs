@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Alliance.Gateway.Auth;
 using Alliance.Gateway.Data;
 using Alliance.Gateway.Identity;
+using Alliance.Messaging.Roster;
 using Alliance.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -42,7 +43,7 @@ public static class RegistrationsApi
     public static async Task<Created<RegistrationResponse>> RegisterAssistant(
         RegisterAssistantRequest request, GatewayDbContext db, UserManager<GatewayUser> users, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var alliance = await db.Alliances.AsNoTracking().SingleOrDefaultAsync(a => a.Code == request.AllianceCode.Trim() && !a.Terminated, cancellationToken)
+        var alliance = await db.Alliances.AsNoTracking().SingleOrDefaultAsync(a => a.Code == request.AllianceCode.Trim() && a.TerminatedOn == null, cancellationToken)
             ?? throw DomainException.RuleViolated("allianceCode", new($"沒有計畫編號為「{request.AllianceCode}」的聯盟。", $"There is no alliance with the code '{request.AllianceCode}'."));
         var user = new GatewayUser
         {
@@ -74,12 +75,12 @@ public static class RegistrationsApi
         return TypedResults.Created($"/api/auth/registrations/{registration.Id}", RegistrationResponse.From(registration, alliance, user.DisplayName));
     }
 
-    private static AssistantRegistration Pending(Guid userId, string userName, AllianceLink alliance, TimeProvider clock) => new()
+    private static AssistantRegistration Pending(Guid userId, string userName, RosterAlliance alliance, TimeProvider clock) => new()
     {
         Id = Guid.CreateVersion7(),
         UserId = userId,
         UserName = userName,
-        AllianceId = alliance.AllianceId,
+        AllianceId = alliance.Id,
         Status = RegistrationStatus.Pending,
         RequestedAt = clock.GetUtcNow(),
     };
@@ -92,7 +93,7 @@ public static class RegistrationsApi
         var everything = caller.IsInRole(GatewayRoles.CentreAdmin);
         var piUserName = caller.UserName();
         var rows = await (from registration in db.Registrations
-                          join alliance in db.Alliances on registration.AllianceId equals alliance.AllianceId
+                          join alliance in db.Alliances on registration.AllianceId equals alliance.Id
                           join user in db.Users on registration.UserId equals user.Id
                           where everything || alliance.PiUserName == piUserName
                           orderby registration.RequestedAt descending
@@ -117,7 +118,7 @@ public static class RegistrationsApi
         // Read again under the account's lock, so two withdrawals at once do not both withdraw (and publish) one approval.
         var assistant = await AccountEvents.LockAsync(db, assistantId, cancellationToken);
         var approvals = await (from registration in ApprovalsToWithdraw(db, userName, piUserName)
-                               join alliance in db.Alliances on registration.AllianceId equals alliance.AllianceId
+                               join alliance in db.Alliances on registration.AllianceId equals alliance.Id
                                select new { registration, alliance.Code }).ToListAsync(cancellationToken);
         if (approvals.Count == 0)
         {
@@ -145,7 +146,7 @@ public static class RegistrationsApi
 
     private static IQueryable<AssistantRegistration> ApprovalsToWithdraw(GatewayDbContext db, string userName, string piUserName) =>
         from registration in db.Registrations
-        join alliance in db.Alliances on registration.AllianceId equals alliance.AllianceId
+        join alliance in db.Alliances on registration.AllianceId equals alliance.Id
         where registration.UserName == userName && registration.Status == RegistrationStatus.Approved && alliance.PiUserName == piUserName
         select registration;
 
@@ -169,7 +170,7 @@ public static class RegistrationsApi
     {
         var registration = await db.Registrations.SingleOrDefaultAsync(r => r.Id == registrationId, cancellationToken)
             ?? throw DomainException.NotFound(new("找不到此申請。", "No such registration."));
-        var alliance = await db.Alliances.AsNoTracking().SingleAsync(a => a.AllianceId == registration.AllianceId, cancellationToken);
+        var alliance = await db.Alliances.AsNoTracking().SingleAsync(a => a.Id == registration.AllianceId, cancellationToken);
         if (alliance.PiUserName != caller.UserName())
         {
             await audit.WriteAsync(caller.UserName(), AuditActions.Denied, "Forbidden", subject: registration.UserName, detail: $"{action} on {alliance.Code}", cancellationToken: cancellationToken);
@@ -187,7 +188,7 @@ public static class RegistrationsApi
         }
 
         // A terminated alliance takes no new hands; a request still pending may only be turned down.
-        if (decision == RegistrationStatus.Approved && alliance.Terminated)
+        if (decision == RegistrationStatus.Approved && alliance.TerminatedOn is not null)
         {
             throw DomainException.RuleViolated("registrationId", new(
                 "此聯盟已終止，不能再核准助理。", "The alliance is terminated; it can no longer approve assistants."), "alliance-terminated");
@@ -221,7 +222,7 @@ public sealed record RegistrationResponse(
     Guid Id, string UserName, string DisplayName, Guid AllianceId, string AllianceCode, string AllianceName,
     RegistrationStatus Status, DateTimeOffset RequestedAt, DateTimeOffset? DecidedAt, string? DecidedBy)
 {
-    public static RegistrationResponse From(AssistantRegistration r, AllianceLink alliance, string displayName) =>
+    public static RegistrationResponse From(AssistantRegistration r, RosterAlliance alliance, string displayName) =>
         new(r.Id, r.UserName, displayName, r.AllianceId, alliance.Code, alliance.Name, r.Status, r.RequestedAt, r.DecidedAt, r.DecidedBy);
 }
 

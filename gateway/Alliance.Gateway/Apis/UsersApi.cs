@@ -116,7 +116,7 @@ public static class UsersApi
     private static async Task CheckReviewerAlliancesAsync(GatewayDbContext db, IReadOnlyList<Guid> alliances, CancellationToken cancellationToken)
     {
         var distinct = alliances.Distinct().ToArray();
-        var known = await db.Alliances.Where(a => distinct.Contains(a.AllianceId)).Select(a => a.AllianceId).ToListAsync(cancellationToken);
+        var known = await db.Alliances.Where(a => distinct.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken);
         var message = new LocalizedText("沒有此聯盟。", "There is no such alliance.");
         var unknown = alliances.Select((id, index) => (Id: id, Index: index)).Where(a => !known.Contains(a.Id))
             .ToDictionary(a => $"reviewerAlliances[{a.Index}]", _ => new[] { message });

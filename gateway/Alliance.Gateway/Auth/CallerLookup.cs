@@ -23,7 +23,7 @@ public sealed class CallerLookup(GatewayDbContext db, TimeProvider clock)
     private const string AccountColumns = """
         u.id, u.user_name, u.display_name, u.disabled, u.scope_version, u.two_factor_enabled, u.security_stamp,
         ARRAY(SELECT r.name FROM "AspNetUserRoles" ur JOIN "AspNetRoles" r ON r.id = ur.role_id WHERE ur.user_id = u.id) AS roles,
-        ARRAY(SELECT a.alliance_id FROM alliance_links a WHERE a.pi_user_name = u.user_name) AS led,
+        ARRAY(SELECT a.alliance_id FROM roster_alliances a WHERE a.pi_user_name = u.user_name) AS led,
         ARRAY(SELECT g.alliance_id FROM assistant_registrations g WHERE g.user_id = u.id AND g.status = 'Approved') AS assisted,
         ARRAY(SELECT v.alliance_id FROM reviewer_assignments v WHERE v.user_id = u.id) AS reviewed
         """;

@@ -1,5 +1,6 @@
 using Alliance.Gateway.Identity;
 using Alliance.Messaging;
+using Alliance.Messaging.Roster;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace Alliance.Gateway.Data;
 public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options)
     : IdentityDbContext<GatewayUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
-    public DbSet<AllianceLink> Alliances => Set<AllianceLink>();
+    public DbSet<RosterAlliance> Alliances => Set<RosterAlliance>();
     public DbSet<AssistantRegistration> Registrations => Set<AssistantRegistration>();
     public DbSet<ReviewerAssignment> ReviewerAssignments => Set<ReviewerAssignment>();
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
@@ -25,23 +26,12 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.AddOutboxAndInbox();
+        builder.AddRosterReplica();
 
         // Identity's saves of a user are checked against the row version (xmin), which every write moves;
         // Version is the account's own counter, which only published changes move (AccountEvents).
         builder.Entity<GatewayUser>().Property<uint>(RowVersion).IsRowVersion();
         builder.Entity<GatewayUser>().Property(u => u.DisplayName).HasMaxLength(200);
-
-        builder.Entity<AllianceLink>(alliance =>
-        {
-            alliance.ToTable("alliance_links");
-            alliance.HasKey(a => a.AllianceId);
-            alliance.Property(a => a.AllianceId).ValueGeneratedNever();
-            alliance.Property(a => a.Code).HasMaxLength(50);
-            alliance.HasIndex(a => a.Code);
-            alliance.Property(a => a.Name).HasMaxLength(200);
-            alliance.Property(a => a.PiUserName).HasMaxLength(256);
-            alliance.HasIndex(a => a.PiUserName);
-        });
 
         builder.Entity<AssistantRegistration>(registration =>
         {

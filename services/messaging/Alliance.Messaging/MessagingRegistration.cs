@@ -26,7 +26,7 @@ public static class MessagingRegistration
         builder.Services.AddMassTransit(bus =>
         {
             addConsumers?.Invoke(bus);
-            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            bus.SetEndpointNameFormatter(new ServiceEndpointNameFormatter(serviceName));
             bus.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.UseMessageRetry(retry =>
                 retry.Exponential(5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200))));
             bus.UsingRabbitMq((context, rabbit) =>

@@ -1,7 +1,7 @@
 using Alliance.Reporting.Api.Data;
 using Alliance.Messaging;
 using MassTransit;
-using Alliance.Reporting.Api.Consumers;
+using Alliance.Messaging.Roster;
 using Alliance.ServiceDefaults;
 using Alliance.ServiceDefaults.Security;
 
@@ -17,9 +17,7 @@ internal static class Extensions
         builder.AddInternalAuthentication(ResourceNames.Reporting);
         builder.AddAllianceMessaging<ReportingDbContext>(ResourceNames.Reporting, consumers =>
         {
-            consumers.AddConsumer<AllianceRegisteredConsumer>();
-            consumers.AddConsumer<AllianceChangedConsumer>();
-            consumers.AddConsumer<AllianceTerminatedConsumer>();
+            consumers.AddRosterReplica<ReportingDbContext>();
         });
         // Here, not in ServiceDefaults: the validation source generator only sees calls in this project.
         builder.Services.AddValidation();

@@ -1,6 +1,7 @@
 using Alliance.Revenue.Api.Consumers;
 using Alliance.Revenue.Api.Data;
 using Alliance.Messaging;
+using Alliance.Messaging.Roster;
 using Alliance.ServiceDefaults;
 using Alliance.ServiceDefaults.Security;
 
@@ -16,9 +17,7 @@ internal static class Extensions
         builder.AddInternalAuthentication(ResourceNames.Revenue);
         builder.AddAllianceMessaging<RevenueDbContext>(ResourceNames.Revenue, consumers =>
         {
-            consumers.AddConsumer<AllianceRegisteredConsumer>();
-            consumers.AddConsumer<AllianceChangedConsumer>();
-            consumers.AddConsumer<AllianceTerminatedConsumer>();
+            consumers.AddRosterReplica<RevenueDbContext>();
             consumers.AddConsumer<MemberJoinedConsumer>();
             consumers.AddConsumer<MemberChangedConsumer>();
             consumers.AddConsumer<MemberLeftConsumer>();

@@ -11,7 +11,7 @@ namespace Alliance.Integration.Tests.EndToEnd;
 /// <summary>Through the gateway only, as a user's script would: register an alliance and see it reach reporting.</summary>
 public sealed class AllianceRegistrationTests(SystemFixture system)
 {
-    private const string ReportingConsumer = "Alliance.Reporting.Api.Consumers.AllianceRegisteredConsumer";
+    private const string ReportingConsumer = "Alliance.Messaging.Roster.AllianceRegisteredConsumer";
 
     public static object NewAlliance(string code, string domainCode = "ict", string piUserName = SystemFixture.SharedPiUserName) => new
     {

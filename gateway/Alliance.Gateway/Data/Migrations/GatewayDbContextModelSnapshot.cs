@@ -76,50 +76,6 @@ namespace Alliance.Gateway.Data.Migrations
                     b.ToTable("access_tokens", (string)null);
                 });
 
-            modelBuilder.Entity("Alliance.Gateway.Data.AllianceLink", b =>
-                {
-                    b.Property<Guid>("AllianceId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("alliance_id");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
-                        .HasColumnName("code");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name");
-
-                    b.Property<string>("PiUserName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("pi_user_name");
-
-                    b.Property<long>("SourceVersion")
-                        .HasColumnType("bigint")
-                        .HasColumnName("source_version");
-
-                    b.Property<bool>("Terminated")
-                        .HasColumnType("boolean")
-                        .HasColumnName("terminated");
-
-                    b.HasKey("AllianceId")
-                        .HasName("pk_alliance_links");
-
-                    b.HasIndex("Code")
-                        .HasDatabaseName("ix_alliance_links_code");
-
-                    b.HasIndex("PiUserName")
-                        .HasDatabaseName("ix_alliance_links_pi_user_name");
-
-                    b.ToTable("alliance_links", (string)null);
-                });
-
             modelBuilder.Entity("Alliance.Gateway.Data.AssistantRegistration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -472,6 +428,78 @@ namespace Alliance.Gateway.Data.Migrations
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Alliance.Messaging.Roster.RosterAlliance", b =>
+                {
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("code");
+
+                    b.Property<long?>("DetailsVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("details_version");
+
+                    b.Property<string>("DomainCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("domain_code");
+
+                    b.Property<string>("HostInstitution")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("host_institution");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Phase")
+                        .HasColumnType("integer")
+                        .HasColumnName("phase");
+
+                    b.Property<string>("PiUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("pi_user_name");
+
+                    b.Property<DateTimeOffset?>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<DateOnly?>("TerminatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("terminated_on");
+
+                    b.Property<long>("TerminationVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("termination_version");
+
+                    b.Property<int>("YearInPhase")
+                        .HasColumnType("integer")
+                        .HasColumnName("year_in_phase");
+
+                    b.HasKey("AllianceId")
+                        .HasName("pk_roster_alliances");
+
+                    b.HasIndex("Code")
+                        .HasDatabaseName("ix_roster_alliances_code");
+
+                    b.HasIndex("PiUserName")
+                        .HasDatabaseName("ix_roster_alliances_pi_user_name");
+
+                    b.ToTable("roster_alliances", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

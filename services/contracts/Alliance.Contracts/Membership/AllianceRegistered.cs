@@ -17,4 +17,10 @@ public sealed record AllianceRegistered : IIntegrationEvent
     public required int Phase { get; init; }
     public required int YearInPhase { get; init; }
     public required string PiUserName { get; init; }
+    /// <summary>
+    /// The alliance's version as registered, comparable with <see cref="AllianceChanged.Version"/>, so a
+    /// consumer that already holds a newer state keeps it. 0 in events published before this field existed:
+    /// the version is unknown, and the details count only while nothing else is known.
+    /// </summary>
+    public long Version { get; init; }
 }

@@ -12,4 +12,9 @@ public sealed record AllianceTerminated : IIntegrationEvent
     public required string Code { get; init; }
     public required DateOnly TerminatedOn { get; init; }
     public required string Reason { get; init; }
+    /// <summary>
+    /// The alliance's version once terminated (the <see cref="AllianceChanged.Version"/> published with it);
+    /// 0 in events published before this field existed.
+    /// </summary>
+    public long Version { get; init; }
 }

@@ -93,4 +93,16 @@ public sealed record AllianceResponse(
         PiUserName = PiUserName,
         Version = Version,
     };
+
+    /// <summary>AllianceTerminated for this state, which must be a terminated one.</summary>
+    public AllianceTerminated Terminated(Guid eventId, DateTimeOffset at) => new()
+    {
+        EventId = eventId,
+        OccurredAt = at,
+        AllianceId = Id,
+        Code = Code,
+        TerminatedOn = TerminatedOn ?? throw new InvalidOperationException($"Alliance {Id} is not terminated."),
+        Reason = TerminationReason ?? "",
+        Version = Version,
+    };
 }

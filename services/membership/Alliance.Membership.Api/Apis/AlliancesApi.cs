@@ -87,6 +87,7 @@ public static class AlliancesApi
             Phase = alliance.Phase,
             YearInPhase = alliance.YearInPhase,
             PiUserName = alliance.PiUserName,
+            Version = alliance.Version,
         });
         await db.SaveOrConflictAsync(cancellationToken, duplicate: DuplicateCode(code));
         return TypedResults.Created($"{Extensions.PublicPrefix}/alliances/{alliance.Id}", AllianceResponse.From(alliance));
@@ -124,17 +125,8 @@ public static class AlliancesApi
         var before = AllianceResponse.From(alliance);
         alliance.TerminatedOn = request.TerminatedOn;
         alliance.TerminationReason = request.Reason.Trim();
-        db.AdvanceVersion(alliance);
-        db.AddEvent(new AllianceTerminated
-        {
-            EventId = Guid.CreateVersion7(),
-            OccurredAt = clock.GetUtcNow(),
-            AllianceId = alliance.Id,
-            Code = alliance.Code,
-            TerminatedOn = request.TerminatedOn!.Value,
-            Reason = alliance.TerminationReason,
-        });
-        await SaveChangeAsync(db, alliance, before, "terminated", caller, clock, cancellationToken);
+        await SaveChangeAsync(db, alliance, before, "terminated", caller, clock, cancellationToken,
+            (after, now) => db.AddEvent(after.Terminated(Guid.CreateVersion7(), now)));
         return TypedResults.Ok(AllianceResponse.From(alliance));
     }
 
@@ -171,16 +163,17 @@ public static class AlliancesApi
     }
 
     /// <summary>
-    /// Saves the change with its history entry and AllianceChanged (both at the new version) in one
-    /// transaction; a concurrent edit makes it stale.
+    /// Saves the change with its history entry and AllianceChanged in one transaction; a concurrent edit makes it stale.
+    /// <paramref name="publishFirst"/> writes an event that goes before AllianceChanged and carries the same new version.
     /// </summary>
     private static async Task SaveChangeAsync(MembershipDbContext db, ProgrammeAlliance alliance, AllianceResponse before, string action,
-        Caller caller, TimeProvider clock, CancellationToken cancellationToken)
+        Caller caller, TimeProvider clock, CancellationToken cancellationToken, Action<AllianceResponse, DateTimeOffset>? publishFirst = null)
     {
         var now = clock.GetUtcNow();
         db.AdvanceVersion(alliance);
         var after = AllianceResponse.From(alliance);
         db.RecordChange(HistoryType, alliance.Id.ToString(), action, caller.UserName, now, before, after);
+        publishFirst?.Invoke(after, now);
         db.AddEvent(after.Changed(Guid.CreateVersion7(), now));
         await db.SaveOrConflictAsync(cancellationToken);
     }

@@ -16,8 +16,11 @@ public abstract class InboxConsumer<TEvent, TDb>(TDb db, TimeProvider clock) : I
 {
     protected TDb Db { get; } = db;
 
-    /// <summary>The name the inbox knows this consumer by; stable across releases.</summary>
-    protected virtual string ConsumerName => GetType().FullName!;
+    /// <summary>
+    /// The name the inbox knows this consumer by; stable across releases. A shared generic consumer is
+    /// known by its definition's name, without the service's type argument (each service has its own inbox).
+    /// </summary>
+    protected virtual string ConsumerName => InboxNames.Of(GetType());
 
     public async Task Consume(ConsumeContext<TEvent> context)
     {

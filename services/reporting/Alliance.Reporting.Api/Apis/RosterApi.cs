@@ -16,7 +16,9 @@ public static class RosterApi
 
     public static async Task<Ok<RosterAllianceResponse[]>> ListRoster(Caller caller, ReportingDbContext db, CancellationToken cancellationToken)
     {
+        // A copy that has heard only of a termination knows no name yet: it is listed once its details arrive.
         var alliances = await db.Alliances.AsNoTracking().ReadableBy(caller, a => a.Id)
+            .Where(a => a.DetailsVersion != null)
             .OrderBy(a => a.Code)
             .Select(a => new RosterAllianceResponse(a.Id, a.Code, a.Name, a.HostInstitution, a.DomainCode, a.Phase, a.YearInPhase, a.PiUserName))
             .ToArrayAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using Alliance.Messaging;
+using Alliance.Messaging.Roster;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Reporting.Api.Data;
@@ -10,17 +11,6 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutboxAndInbox();
-        modelBuilder.Entity<RosterAlliance>(alliance =>
-        {
-            alliance.ToTable("roster_alliances");
-            alliance.HasKey(a => a.Id);
-            alliance.Property(a => a.Id).ValueGeneratedNever();
-            alliance.Property(a => a.Code).HasMaxLength(50);
-            alliance.HasIndex(a => a.Code);
-            alliance.Property(a => a.Name).HasMaxLength(200);
-            alliance.Property(a => a.HostInstitution).HasMaxLength(200);
-            alliance.Property(a => a.DomainCode).HasMaxLength(64);
-            alliance.Property(a => a.PiUserName).HasMaxLength(100);
-        });
+        modelBuilder.AddRosterReplica();
     }
 }

@@ -1,6 +1,7 @@
 using Alliance.Messaging;
 using Alliance.Messaging.History;
 using Alliance.Messaging.Writes;
+using Alliance.Messaging.Roster;
 using Alliance.Revenue.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,15 +18,7 @@ public sealed class RevenueDbContext(DbContextOptions<RevenueDbContext> options)
     {
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddChangeHistory();
-
-        modelBuilder.Entity<RosterAlliance>(alliance =>
-        {
-            alliance.ToTable("roster_alliances");
-            alliance.HasKey(a => a.Id);
-            alliance.Property(a => a.Id).ValueGeneratedNever();
-            alliance.Property(a => a.Code).HasMaxLength(50);
-            alliance.Property(a => a.Name).HasMaxLength(200);
-        });
+        modelBuilder.AddRosterReplica();
 
         modelBuilder.Entity<MemberCopy>(member =>
         {

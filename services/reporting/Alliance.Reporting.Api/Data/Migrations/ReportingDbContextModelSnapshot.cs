@@ -113,17 +113,21 @@ namespace Alliance.Reporting.Api.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Alliance.Reporting.Api.Data.RosterAlliance", b =>
+            modelBuilder.Entity("Alliance.Messaging.Roster.RosterAlliance", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<Guid>("AllianceId")
                         .HasColumnType("uuid")
-                        .HasColumnName("id");
+                        .HasColumnName("alliance_id");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
                         .HasColumnName("code");
+
+                    b.Property<long?>("DetailsVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("details_version");
 
                     b.Property<string>("DomainCode")
                         .IsRequired()
@@ -149,31 +153,34 @@ namespace Alliance.Reporting.Api.Data.Migrations
 
                     b.Property<string>("PiUserName")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("pi_user_name");
 
-                    b.Property<DateTimeOffset>("RegisteredAt")
+                    b.Property<DateTimeOffset?>("RegisteredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
-
-                    b.Property<long>("SourceVersion")
-                        .HasColumnType("bigint")
-                        .HasColumnName("source_version");
 
                     b.Property<DateOnly?>("TerminatedOn")
                         .HasColumnType("date")
                         .HasColumnName("terminated_on");
 
+                    b.Property<long>("TerminationVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("termination_version");
+
                     b.Property<int>("YearInPhase")
                         .HasColumnType("integer")
                         .HasColumnName("year_in_phase");
 
-                    b.HasKey("Id")
+                    b.HasKey("AllianceId")
                         .HasName("pk_roster_alliances");
 
                     b.HasIndex("Code")
                         .HasDatabaseName("ix_roster_alliances_code");
+
+                    b.HasIndex("PiUserName")
+                        .HasDatabaseName("ix_roster_alliances_pi_user_name");
 
                     b.ToTable("roster_alliances", (string)null);
                 });

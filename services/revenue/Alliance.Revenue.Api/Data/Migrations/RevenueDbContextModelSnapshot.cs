@@ -167,6 +167,78 @@ namespace Alliance.Revenue.Api.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Alliance.Messaging.Roster.RosterAlliance", b =>
+                {
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("code");
+
+                    b.Property<long?>("DetailsVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("details_version");
+
+                    b.Property<string>("DomainCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("domain_code");
+
+                    b.Property<string>("HostInstitution")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("host_institution");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Phase")
+                        .HasColumnType("integer")
+                        .HasColumnName("phase");
+
+                    b.Property<string>("PiUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("pi_user_name");
+
+                    b.Property<DateTimeOffset?>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<DateOnly?>("TerminatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("terminated_on");
+
+                    b.Property<long>("TerminationVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("termination_version");
+
+                    b.Property<int>("YearInPhase")
+                        .HasColumnType("integer")
+                        .HasColumnName("year_in_phase");
+
+                    b.HasKey("AllianceId")
+                        .HasName("pk_roster_alliances");
+
+                    b.HasIndex("Code")
+                        .HasDatabaseName("ix_roster_alliances_code");
+
+                    b.HasIndex("PiUserName")
+                        .HasDatabaseName("ix_roster_alliances_pi_user_name");
+
+                    b.ToTable("roster_alliances", (string)null);
+                });
+
             modelBuilder.Entity("Alliance.Revenue.Api.Data.IncomeEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -356,38 +428,6 @@ namespace Alliance.Revenue.Api.Data.Migrations
                         .HasDatabaseName("ix_member_copies_alliance_id");
 
                     b.ToTable("member_copies", (string)null);
-                });
-
-            modelBuilder.Entity("Alliance.Revenue.Api.Data.RosterAlliance", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
-                        .HasColumnName("code");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name");
-
-                    b.Property<long>("SourceVersion")
-                        .HasColumnType("bigint")
-                        .HasColumnName("source_version");
-
-                    b.Property<DateOnly?>("TerminatedOn")
-                        .HasColumnType("date")
-                        .HasColumnName("terminated_on");
-
-                    b.HasKey("Id")
-                        .HasName("pk_roster_alliances");
-
-                    b.ToTable("roster_alliances", (string)null);
                 });
 
             modelBuilder.Entity("Alliance.Revenue.Api.Data.Subsidy", b =>

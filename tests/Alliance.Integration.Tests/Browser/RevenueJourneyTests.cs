@@ -32,6 +32,8 @@ public sealed class RevenueJourneyTests(SystemFixture system, BrowserFixture bro
         await ui.Page.ClickAsync($"[data-incomes='{code}']");
         await Expect(ui.Page.Locator("#alliance-heading")).ToContainTextAsync(code);
         await ui.Page.SelectOptionAsync("#year", "108");
+        // The list is empty in every year: the new entry's year says the change of year has been applied.
+        await Expect(ui.Page.Locator("#new-income-heading")).ToHaveAttributeAsync("data-year", "108");
         await Expect(ui.Page.Locator("#no-incomes")).ToBeVisibleAsync();
         await ui.ShotAsync("incomes-empty");
 

@@ -84,7 +84,7 @@ public static class ContractsApi
     {
         var tierIsTheAlliances = request.FeeTierId is not { } tierId
             || await db.FeeTiers.AnyAsync(t => t.Id == tierId && t.AllianceId == allianceId, cancellationToken);
-        if (ContractRules.Check(request, tierIsTheAlliances) is [var first, ..])
+        if (ContractProblems.Check(request, tierIsTheAlliances) is [var first, ..])
         {
             throw first.ToException();
         }

@@ -23,9 +23,33 @@ public enum IncomeCategory
     Other,
 }
 
+/// <summary>How one category counts in the operating-revenue formula.</summary>
+/// <param name="OperatingRevenueWeight">the share of its amount that counts toward operating revenue: 1, or 0.3 for cooperation</param>
+/// <param name="Recurring">whether it counts toward recurring operating revenue (經常性營運收入)</param>
+public sealed record IncomeCategoryTerms(IncomeCategory Category, decimal OperatingRevenueWeight, bool Recurring);
+
 /// <summary>Where each category belongs in the formula.</summary>
 public static class IncomeCategories
 {
+    /// <summary>
+    /// Every category in the programme's order, with its weight and whether it recurs: the one
+    /// statement of them that the formula, the category endpoint and (through it) the pages read.
+    /// A full weight is 1 with no decimals, so that counting an amount at it keeps the amount as written.
+    /// </summary>
+    public static readonly IReadOnlyList<IncomeCategoryTerms> All =
+    [
+        new(IncomeCategory.MembershipFee, 1m, Recurring: true),
+        new(IncomeCategory.TechnicalService, 1m, Recurring: true),
+        new(IncomeCategory.TechnologyTransfer, 1m, Recurring: false),
+        new(IncomeCategory.IndustryAcademiaCooperation, 0.3m, Recurring: false),
+        new(IncomeCategory.Other, 1m, Recurring: true),
+    ];
+
+    /// <summary>The terms of <paramref name="category"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">a value that is not a category</exception>
+    public static IncomeCategoryTerms Of(IncomeCategory category) =>
+        All.SingleOrDefault(terms => terms.Category == category) ?? throw new ArgumentOutOfRangeException(nameof(category), category, null);
+
     /// <summary>Whether the category signs a contract (its date is the signing date, checked against the contract window).</summary>
     public static bool IsContract(IncomeCategory category) =>
         category is IncomeCategory.TechnologyTransfer or IncomeCategory.IndustryAcademiaCooperation;

@@ -10,6 +10,17 @@ public sealed record CategoryTotals(
 {
     public static readonly CategoryTotals Zero = new(0, 0, 0, 0, 0);
 
+    /// <summary>The total of <paramref name="category"/>.</summary>
+    public decimal Of(IncomeCategory category) => category switch
+    {
+        IncomeCategory.MembershipFee => MembershipFees,
+        IncomeCategory.TechnicalService => TechnicalServices,
+        IncomeCategory.TechnologyTransfer => TechnologyTransfer,
+        IncomeCategory.IndustryAcademiaCooperation => IndustryAcademiaCooperation,
+        IncomeCategory.Other => Other,
+        _ => throw new ArgumentOutOfRangeException(nameof(category), category, null),
+    };
+
     /// <summary>Sums amounts per category; categories without any amount are 0.</summary>
     public static CategoryTotals From(IEnumerable<(IncomeCategory Category, decimal Amount)> amounts)
     {
@@ -34,23 +45,21 @@ public sealed record RevenueFigures(
 /// <summary>DOMAIN.md's operating-revenue formula.</summary>
 public static class OperatingRevenue
 {
-    /// <summary>The share of industry–academia cooperation income that counts toward operating revenue.</summary>
-    public const decimal CooperationWeight = 0.3m;
-
     /// <summary>Decimal places of the self-sufficiency ratio.</summary>
     public const int RatioDecimals = 4;
 
     /// <summary>
-    /// recurring = fees + technical services + other;
-    /// operating = recurring + technology transfer + 30 % × cooperation;
+    /// From <see cref="IncomeCategories.All"/>: recurring = the sum of the recurring categories (fees +
+    /// technical services + other); operating = the sum of every category at its weight
+    /// (recurring + technology transfer + 30 % × cooperation);
     /// ratio = operating ÷ subsidy, rounded half away from zero to 4 places, null when the subsidy is
     /// missing or 0 (no ratio can be shown against nothing). Amounts stay exact: no rounding to 仟元 here.
     /// </summary>
     public static RevenueFigures Compute(CategoryTotals totals, decimal? subsidy)
     {
         ArgumentNullException.ThrowIfNull(totals);
-        var recurring = totals.MembershipFees + totals.TechnicalServices + totals.Other;
-        var operating = recurring + totals.TechnologyTransfer + CooperationWeight * totals.IndustryAcademiaCooperation;
+        var recurring = IncomeCategories.All.Where(terms => terms.Recurring).Sum(terms => terms.OperatingRevenueWeight * totals.Of(terms.Category));
+        var operating = IncomeCategories.All.Sum(terms => terms.OperatingRevenueWeight * totals.Of(terms.Category));
         decimal? ratio = subsidy is > 0 ? Math.Round(operating / subsidy.Value, RatioDecimals, MidpointRounding.AwayFromZero) : null;
         return new RevenueFigures(totals, recurring, operating, subsidy, ratio);
     }

@@ -97,6 +97,41 @@ public sealed class CooperationProjectMembershipTests(SystemFixture system)
         Assert.Equal("revenue", history[0].GetProperty("actor").GetString());
     }
 
+    [Fact]
+    public async Task MemberResponse_SaysWhetherDerived_AndRemovingADerivedMemberIs422WithItsCode()
+    {
+        var (pi, alliance) = await NewAllianceAsync();
+        await using var bus = await SystemBus.StartAsync(system, Cancel);
+        var project = Project(alliance, version: 1);
+        await bus.PublishAsync(project, Cancel);
+        var derivedId = (await MemberNamedAsync(pi, alliance, project.FirmName, m => m.GetProperty("isEffectiveFirmMember").GetBoolean()))
+            .GetProperty("memberId").GetGuid();
+        using var added = await pi.PostAsJsonAsync($"/api/membership/alliances/{alliance}/members", MemberBodies.TaiwanCompany(), Cancel);
+        var ownId = (await added.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("id").GetGuid();
+        using (var contract = await pi.PostAsJsonAsync($"/api/membership/alliances/{alliance}/members/{ownId}/contracts",
+            new { start = "2019-01-01", end = "2019-12-31", paid = false, fee = 0 }, Cancel))
+        {
+            Assert.Equal(HttpStatusCode.Created, contract.StatusCode);
+        }
+
+        var derived = await pi.GetFromJsonAsync<JsonElement>($"/api/membership/alliances/{alliance}/members/{derivedId}", Cancel);
+        var own = await pi.GetFromJsonAsync<JsonElement>($"/api/membership/alliances/{alliance}/members/{ownId}", Cancel);
+        using var remove = new HttpRequestMessage(HttpMethod.Delete,
+            $"/api/membership/alliances/{alliance}/members/{derivedId}?version={derived.GetProperty("version").GetInt64()}");
+        remove.Headers.AcceptLanguage.ParseAdd("en");
+        using var removed = await pi.SendAsync(remove, Cancel);
+        var problem = await removed.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+
+        static string Flags(JsonElement member) =>
+            $"derived={member.GetProperty("derived").GetBoolean()} canRemove={member.GetProperty("canRemove").GetBoolean()} "
+            + $"canEdit={string.Join(',', member.GetProperty("contracts").EnumerateArray().Select(c => c.GetProperty("canEdit").GetBoolean()))}";
+        Assert.Equal("derived=True canRemove=False canEdit=False", Flags(derived));
+        Assert.Equal("derived=False canRemove=True canEdit=True", Flags(own));
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "derived-from-cooperation-project"), (removed.StatusCode, problem.GetProperty("code").GetString()));
+        Assert.Equal("This membership comes from a cooperation project; correct or void the project in the income entries.",
+            problem.GetProperty("errors").GetProperty("memberId")[0].GetString());
+    }
+
     /// <summary>Membership's inbox has the event: its effect, if any, is committed.</summary>
     private async Task ConsumedAsync(Guid eventId)
     {

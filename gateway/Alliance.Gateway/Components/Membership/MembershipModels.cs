@@ -19,12 +19,14 @@ public sealed record ChangeRow(DateTimeOffset At, string Actor, string Action, J
 
 public sealed record FeeTierRow(Guid Id, Guid AllianceId, string Name, decimal YearlyFee, string Services, long Version);
 
-public sealed record ContractRow(Guid Id, DateOnly Start, DateOnly End, Guid? FeeTierId, bool Paid, decimal Fee, string Source, long Version);
+/// <param name="CanEdit">whether membership lets the contract be edited (not one derived from a cooperation project)</param>
+public sealed record ContractRow(Guid Id, DateOnly Start, DateOnly End, Guid? FeeTierId, bool Paid, decimal Fee, string Source, long Version, bool CanEdit);
 
 /// <param name="OrganisationKind">null when membership cannot read the stored kind (shown as unknown, to be corrected)</param>
+/// <param name="CanRemove">whether membership lets the member be removed (not one derived from a cooperation project)</param>
 public sealed record MemberRow(
     Guid Id, Guid AllianceId, string Name, string? OrganisationKind, string? MemberKind, string? RegistrationNumber,
-    string? County, string? Country, string? Region, string? Contact, IReadOnlyList<ContractRow> Contracts, long Version);
+    string? County, string? Country, string? Region, string? Contact, IReadOnlyList<ContractRow> Contracts, long Version, bool CanRemove);
 
 public sealed record MemberSummaryRow(
     Guid AllianceId, int Year, DateOnly Cutoff,

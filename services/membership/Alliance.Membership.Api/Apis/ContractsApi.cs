@@ -43,11 +43,9 @@ public static class ContractsApi
         var member = await MemberChanges.LoadAsync(db, allianceId, memberId, cancellationToken);
         var contract = member.Contracts.SingleOrDefault(c => c.Id == contractId)
             ?? throw DomainException.NotFound(new("找不到此合約。", "No such contract."));
-        if (contract.Source == ContractSource.CooperationProject)
+        if (DerivedMembership.RefusalToEdit(contract.Source) is { } refusal)
         {
-            throw DomainException.RuleViolated("contractId", new(
-                "此會員資格來自產學合作計畫，請至收入明細更正該計畫。",
-                "This membership comes from a cooperation project; correct the project in the income entries."));
+            throw refusal.ToException();
         }
 
         contract.RequireVersion(request.Version);
@@ -84,7 +82,7 @@ public static class ContractsApi
     {
         var tierIsTheAlliances = request.FeeTierId is not { } tierId
             || await db.FeeTiers.AnyAsync(t => t.Id == tierId && t.AllianceId == allianceId, cancellationToken);
-        if (ContractRules.Check(request, tierIsTheAlliances) is [var first, ..])
+        if (ContractProblems.Check(request, tierIsTheAlliances) is [var first, ..])
         {
             throw first.ToException();
         }

@@ -153,19 +153,25 @@ public sealed class ContractRequest
     public long? Version { get; init; }
 }
 
-public sealed record ContractResponse(Guid Id, DateOnly Start, DateOnly End, Guid? FeeTierId, bool Paid, decimal Fee, string Source, long Version)
+/// <param name="CanEdit">whether membership lets the contract be edited (<see cref="DerivedMembership.RefusalToEdit"/>); the caller's rights aside</param>
+public sealed record ContractResponse(Guid Id, DateOnly Start, DateOnly End, Guid? FeeTierId, bool Paid, decimal Fee, string Source, long Version, bool CanEdit)
 {
     public static ContractResponse From(MembershipContract c) =>
-        new(c.Id, c.Start, c.End, c.FeeTierId, c.Paid, c.Fee, c.Source == ContractSource.CooperationProject ? "cooperation-project" : "contract", c.Version);
+        new(c.Id, c.Start, c.End, c.FeeTierId, c.Paid, c.Fee, c.Source == ContractSource.CooperationProject ? "cooperation-project" : "contract", c.Version,
+            DerivedMembership.RefusalToEdit(c.Source) is null);
 }
 
 /// <param name="OrganisationKind">null when the stored kind is unknown (a row stored before the API took names only); correct it with a PUT</param>
 /// <param name="MemberKind">null when <paramref name="OrganisationKind"/> is</param>
+/// <param name="Derived">whether the membership comes from a cooperation project (<see cref="DerivedMembership.IsDerived"/>)</param>
+/// <param name="CanRemove">whether membership lets the member be removed (<see cref="DerivedMembership.RefusalToRemove"/>); the caller's rights aside</param>
 public sealed record MemberResponse(
     Guid Id, Guid AllianceId, string Name, OrganisationKind? OrganisationKind, MemberKind? MemberKind, string? RegistrationNumber,
-    string? County, string? Country, Region? Region, string? Contact, IReadOnlyList<ContractResponse> Contracts, long Version)
+    string? County, string? Country, Region? Region, string? Contact, IReadOnlyList<ContractResponse> Contracts, long Version,
+    bool Derived, bool CanRemove)
 {
     public static MemberResponse From(Member m) => new(
         m.Id, m.AllianceId, m.Name, m.Kind, m.Kind is { } kind ? MemberClassification.KindOf(kind) : null, m.RegistrationNumber, m.County, m.Country,
-        Regions.Of(m.County, m.IsForeign), m.Contact, m.Contracts.OrderBy(c => c.Start).Select(ContractResponse.From).ToArray(), m.Version);
+        Regions.Of(m.County, m.IsForeign), m.Contact, m.Contracts.OrderBy(c => c.Start).Select(ContractResponse.From).ToArray(), m.Version,
+        DerivedMembership.IsDerived(m.Contracts.Select(c => c.Source)), DerivedMembership.RefusalToRemove(m.Contracts.Select(c => c.Source)) is null);
 }

@@ -82,11 +82,9 @@ public static class MembersApi
             throw DomainException.Invalid("version", new("請以 ?version= 附上讀到的版本。", "Send the version you read as ?version=."));
         }
 
-        if (member.Contracts.Any(c => c.Source == ContractSource.CooperationProject))
+        if (DerivedMembership.RefusalToRemove(member.Contracts.Select(c => c.Source)) is { } refusal)
         {
-            throw DomainException.RuleViolated("memberId", new(
-                "此會員資格來自產學合作計畫，請至收入明細更正或作廢該計畫。",
-                "This membership comes from a cooperation project; correct or void the project in the income entries."), "derived-from-cooperation-project");
+            throw refusal.ToException();
         }
 
         member.RequireVersion(version);

@@ -14,20 +14,25 @@ internal static class IncomeEvaluation
     /// For a new or corrected entry: accepted, or pending while its member is unknown; a refusal is
     /// thrown as a 422 naming the field and the rule's code, and nothing is stored.
     /// </summary>
-    public static void Admit(IncomeEntry entry, MemberCopy? member)
+    /// <param name="current">the stored entry's status before the correction; null when recording</param>
+    public static void Admit(IncomeEntry entry, MemberCopy? member, IncomeStatus? current)
     {
         var verdict = IncomeRules.Check(entry.Facts, member?.FactsFor(entry.AllianceId, entry.Id));
-        switch (verdict)
+        Apply(entry, IncomeLifecycle.Next(current, current is null ? IncomeAction.Record : IncomeAction.Correct, verdict));
+    }
+
+    /// <summary>Voids the entry (the caller keeps the user's reason); a voided one is refused.</summary>
+    public static void Void(IncomeEntry entry) => Apply(entry, IncomeLifecycle.Next(entry.Status, IncomeAction.Void, verdict: null));
+
+    /// <summary>The one place an entry's status and reason are set: from <see cref="IncomeLifecycle"/>'s transition.</summary>
+    private static void Apply(IncomeEntry entry, IncomeTransition transition)
+    {
+        switch (transition)
         {
-            case IncomeVerdict.RefusedVerdict refused:
-                throw RuleMessages.Refusal(refused, entry.Facts);
-            case IncomeVerdict.PendingVerdict:
-                entry.Status = IncomeStatus.Pending;
-                entry.Reason = IncomeRuleCodes.MemberNotYetKnown;
-                break;
-            default:
-                entry.Status = IncomeStatus.Accepted;
-                entry.Reason = null;
+            case IncomeTransition.Refused refused:
+                throw RuleMessages.Refusal(refused, () => entry.Facts);
+            case IncomeTransition.Moved moved:
+                (entry.Status, entry.Reason) = (moved.Status, moved.Reason);
                 break;
         }
     }
@@ -41,7 +46,7 @@ internal static class IncomeEvaluation
     /// </summary>
     public static bool Reassess(IncomeEntry entry, MemberCopy member)
     {
-        if (entry.Status == IncomeStatus.Voided || !entry.IsReadable)
+        if (!IncomeLifecycle.FollowsItsMember(entry.Status) || !entry.IsReadable)
         {
             return false;
         }
@@ -53,13 +58,7 @@ internal static class IncomeEvaluation
             CopyCounterparty(entry, member);
         }
 
-        var verdict = IncomeRules.Check(entry.Facts, facts);
-        (entry.Status, entry.Reason) = verdict switch
-        {
-            IncomeVerdict.RefusedVerdict refused => (IncomeStatus.Flagged, IncomeRuleCodes.Code(refused.Rule)),
-            IncomeVerdict.PendingVerdict => (IncomeStatus.Pending, IncomeRuleCodes.MemberNotYetKnown),
-            _ => (IncomeStatus.Accepted, (string?)null),
-        };
+        Apply(entry, IncomeLifecycle.Next(entry.Status, IncomeAction.Reassess, IncomeRules.Check(entry.Facts, facts)));
         return before != (entry.Status, entry.Reason, entry.CounterpartyName, entry.CounterpartyRegistrationNumber, entry.CounterpartyKind, entry.CounterpartyCounty);
     }
 

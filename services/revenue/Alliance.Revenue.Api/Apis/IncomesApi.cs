@@ -60,7 +60,7 @@ public static class IncomesApi
         var entry = new IncomeEntry { Id = Guid.CreateVersion7(), AllianceId = allianceId, RecordedBy = caller.UserName, RecordedAt = now };
         var member = await IncomeEvaluation.MemberOfAsync(db, input.MemberId, cancellationToken);
         input.ApplyTo(entry, member);
-        IncomeEvaluation.Admit(entry, member);
+        IncomeEvaluation.Admit(entry, member, current: null);
         db.Incomes.Add(entry);
         IncomeChanges.Stage(db, entry, IncomeChanges.Kind.Recorded, before: null, reason: null, caller.UserName, now);
         await IncomeChanges.SaveAsync(db, cancellationToken);
@@ -77,8 +77,9 @@ public static class IncomesApi
         var before = IncomeResponses.From(entry, language: null);
         var wasCooperation = entry.Category == IncomeCategory.IndustryAcademiaCooperation;
         var member = await IncomeEvaluation.MemberOfAsync(db, input.MemberId, cancellationToken);
+        var current = entry.Status;
         input.ApplyTo(entry, member);
-        IncomeEvaluation.Admit(entry, member);
+        IncomeEvaluation.Admit(entry, member, current);
         entry.CorrectionReason = request.Reason!.Trim();
         IncomeChanges.Stage(db, entry, IncomeChanges.Kind.Corrected, before, entry.CorrectionReason, caller.UserName, clock.GetUtcNow(), wasCooperation);
         await IncomeChanges.SaveAsync(db, cancellationToken);
@@ -92,8 +93,7 @@ public static class IncomesApi
         await db.Alliances.RequireAllianceAsync(caller, allianceId, Access.Write, cancellationToken);
         var entry = await LoadWritableAsync(db, allianceId, incomeId, request.Version, cancellationToken);
         var before = IncomeResponses.From(entry, language: null);
-        entry.Status = IncomeStatus.Voided;
-        entry.Reason = null;
+        IncomeEvaluation.Void(entry);
         entry.VoidReason = request.Reason!.Trim();
         IncomeChanges.Stage(db, entry, IncomeChanges.Kind.Voided, before, entry.VoidReason, caller.UserName, clock.GetUtcNow());
         await IncomeChanges.SaveAsync(db, cancellationToken);
@@ -114,9 +114,9 @@ public static class IncomesApi
     {
         var entry = await db.Incomes.SingleOrDefaultAsync(i => i.Id == incomeId && i.AllianceId == allianceId, cancellationToken)
             ?? throw Guards.IncomeNotFound();
-        if (entry.Status == IncomeStatus.Voided)
+        if (IncomeLifecycle.RefusalToChange(entry.Status) is { } refusal)
         {
-            throw DomainException.RuleViolated("incomeId", new("此收入明細已作廢，不能再修改。", "The entry is voided; it can no longer change."), "income-voided");
+            throw RuleMessages.Refusal(refusal, () => entry.Facts);
         }
 
         entry.RequireVersion(version);

@@ -10,9 +10,14 @@ internal static class RuleMessages
         "營運收入服務尚未收到此會員的資料；收到後會自動檢查此筆收入。",
         "Revenue has not heard of this member yet; the entry is checked as soon as it does.");
 
-    /// <summary>The 422 for a refused entry: the rule's message, its field and its code.</summary>
-    public static DomainException Refusal(IncomeVerdict.RefusedVerdict refused, IncomeFacts entry) =>
-        DomainException.RuleViolated(refused.Field, For(refused.Rule, entry), IncomeRuleCodes.Code(refused.Rule));
+    public static readonly LocalizedText Voided = new("此收入明細已作廢，不能再修改。", "The entry is voided; it can no longer change.");
+
+    /// <summary>
+    /// The 422 for a refused action: the rule's message (or that the entry is voided), its field and its
+    /// code. The entry's facts are read only for a rule's message: a voided entry is refused whatever it holds.
+    /// </summary>
+    public static DomainException Refusal(IncomeTransition.Refused refused, Func<IncomeFacts> entry) =>
+        DomainException.RuleViolated(refused.Field, refused.Rule is { } rule ? For(rule, entry()) : Voided, refused.Code);
 
     public static readonly LocalizedText UnreadableValue = new(
         "此筆的收入類別、性質或對象單位類型存成了無法辨識的值，不計入營運收入；請更正為正確的值。",

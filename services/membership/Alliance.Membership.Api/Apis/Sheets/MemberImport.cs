@@ -61,7 +61,7 @@ internal static class MemberImport
             if (contract is not null)
             {
                 contract = WithTier(contract, row.TierName, tiersByName, out var tierFound);
-                foreach (var broken in ContractRules.Check(contract, tierFound))
+                foreach (var broken in ContractProblems.Check(contract, tierFound))
                 {
                     errors.TryAdd(ColumnOf.GetValueOrDefault(broken.Field, broken.Field), [broken.Message]);
                 }

@@ -6,7 +6,7 @@ namespace Alliance.Membership.Api.Apis.Sheets;
 /// <summary>
 /// One sheet row read into the requests the JSON endpoints take: a member and at most one
 /// contract. Errors name the sheet's column keys. The member and contract rules themselves are
-/// checked afterwards by <see cref="CheckedMember"/> and <see cref="ContractRules"/>.
+/// checked afterwards by <see cref="CheckedMember"/> and <see cref="ContractProblems"/>.
 /// </summary>
 /// <param name="TierName">the fee tier named in the row, resolved by the import</param>
 public sealed record MemberRow(MemberRequest Member, ContractRequest? Contract, string? TierName, IReadOnlyDictionary<string, LocalizedText[]> Errors)

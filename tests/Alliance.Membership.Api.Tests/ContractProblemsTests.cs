@@ -4,7 +4,7 @@ using Alliance.ServiceDefaults.Problems;
 namespace Alliance.Membership.Api.Tests;
 
 /// <summary>The contract rules the endpoints and the import share: each broken rule with its code and field.</summary>
-public sealed class ContractRulesTests
+public sealed class ContractProblemsTests
 {
     private static readonly DateOnly Start = new(2019, 2, 1);
 
@@ -26,7 +26,7 @@ public sealed class ContractRulesTests
     {
         var request = new ContractRequest { Start = Start, End = Start.AddDays(days), Paid = paid, Fee = fee, FeeTierId = Guid.NewGuid() };
 
-        var errors = ContractRules.Check(request, tierIsTheAlliances);
+        var errors = ContractProblems.Check(request, tierIsTheAlliances);
 
         Assert.Equal(expected, string.Join("; ", errors.Select(e => $"{e.Code} {e.Field}")));
     }
@@ -34,5 +34,5 @@ public sealed class ContractRulesTests
     [Fact]
     public void Check_PaidFeeBelowACent_SaysSoInEnglish() =>
         Assert.Equal("A paid contract needs a fee of at least 0.01.",
-            ContractRules.Check(new ContractRequest { Start = Start, End = Start, Paid = true, Fee = 0.004m }, true).Single().Message.For(new("en")));
+            ContractProblems.Check(new ContractRequest { Start = Start, End = Start, Paid = true, Fee = 0.004m }, true).Single().Message.For(new("en")));
 }

@@ -104,7 +104,7 @@ internal static class ImportBench
     private static Task RevenueKnowsAsync(NpgsqlDataSource revenue, Guid allianceId, int members) =>
         PollAsync(async () =>
         {
-            await using var command = revenue.CreateCommand("SELECT count(*) FROM member_copies WHERE alliance_id = @alliance");
+            await using var command = revenue.CreateCommand("SELECT count(*) FROM roster_members WHERE alliance_id = @alliance");
             command.Parameters.AddWithValue("alliance", allianceId);
             return ((long)(await command.ExecuteScalarAsync())! >= members, true);
         }, "revenue to copy the imported members");

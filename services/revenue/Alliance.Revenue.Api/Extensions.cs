@@ -2,6 +2,7 @@ using Alliance.Revenue.Api.Consumers;
 using Alliance.Revenue.Api.Data;
 using Alliance.Messaging;
 using Alliance.Messaging.Roster;
+using Alliance.Messaging.Roster.Members;
 using Alliance.ServiceDefaults;
 using Alliance.ServiceDefaults.Security;
 
@@ -18,10 +19,10 @@ internal static class Extensions
         builder.AddAllianceMessaging<RevenueDbContext>(ResourceNames.Revenue, consumers =>
         {
             consumers.AddRosterReplica<RevenueDbContext>();
-            consumers.AddConsumer<MemberJoinedConsumer>();
-            consumers.AddConsumer<MemberChangedConsumer>();
-            consumers.AddConsumer<MemberLeftConsumer>();
+            consumers.AddMemberReplica<RevenueDbContext>();
         });
+        // Entries naming a member are re-checked whenever revenue's copy of it changes.
+        builder.Services.AddScoped<IMemberCopyObserver<RevenueDbContext>, MemberCopies>();
         // Here, not in ServiceDefaults: the validation source generator only sees calls in this project.
         builder.Services.AddValidation();
         return builder;

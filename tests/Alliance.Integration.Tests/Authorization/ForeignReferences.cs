@@ -41,7 +41,7 @@ internal static class ForeignReferences
             {
                 await using var connection = new NpgsqlConnection(revenueDb);
                 await connection.OpenAsync();
-                await using var command = new NpgsqlCommand("SELECT count(*) FROM member_copies WHERE id = @id", connection);
+                await using var command = new NpgsqlCommand("SELECT count(*) FROM roster_members WHERE member_id = @id", connection);
                 command.Parameters.AddWithValue("id", memberId);
                 return (long)(await command.ExecuteScalarAsync())! == 1;
             },

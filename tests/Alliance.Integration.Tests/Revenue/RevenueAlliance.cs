@@ -80,7 +80,7 @@ public sealed class RevenueAlliance
     private static async Task<long> MemberCopyVersionAsync(SystemFixture system, Guid memberId)
     {
         await using var connection = await OpenRevenueDbAsync(system);
-        await using var command = new NpgsqlCommand("SELECT source_version FROM member_copies WHERE id = @id", connection);
+        await using var command = new NpgsqlCommand("SELECT source_version FROM roster_members WHERE member_id = @id", connection);
         command.Parameters.AddWithValue("id", memberId);
         return await command.ExecuteScalarAsync(Cancel) is long version ? version : 0;
     }

@@ -1,3 +1,4 @@
+using Alliance.Messaging.Roster.Members;
 using Alliance.Revenue.Api.Data;
 using Alliance.Revenue.Domain;
 using Alliance.ServiceDefaults.Problems;
@@ -149,7 +150,7 @@ internal sealed record CheckedIncome(
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>Writes the fields onto the entry; a named member's details are filled from its copy, when known.</summary>
-    public void ApplyTo(IncomeEntry entry, MemberCopy? member)
+    public void ApplyTo(IncomeEntry entry, RosterMember? member)
     {
         entry.Year = Year.Roc;
         entry.Category = Category;

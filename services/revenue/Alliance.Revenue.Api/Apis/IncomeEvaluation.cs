@@ -1,3 +1,4 @@
+using Alliance.Messaging.Roster.Members;
 using Alliance.Revenue.Api.Data;
 using Alliance.Revenue.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ namespace Alliance.Revenue.Api.Apis;
 /// <summary>Applies the rules' verdict to a stored entry: when it is recorded or corrected, and when its member changes.</summary>
 internal static class IncomeEvaluation
 {
-    public static async Task<MemberCopy?> MemberOfAsync(RevenueDbContext db, Guid? memberId, CancellationToken cancellationToken) =>
+    public static async Task<RosterMember?> MemberOfAsync(RevenueDbContext db, Guid? memberId, CancellationToken cancellationToken) =>
         memberId is { } id ? await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken) : null;
 
     /// <summary>
@@ -15,7 +16,7 @@ internal static class IncomeEvaluation
     /// thrown as a 422 naming the field and the rule's code, and nothing is stored.
     /// </summary>
     /// <param name="current">the stored entry's status before the correction; null when recording</param>
-    public static void Admit(IncomeEntry entry, MemberCopy? member, IncomeStatus? current)
+    public static void Admit(IncomeEntry entry, RosterMember? member, IncomeStatus? current)
     {
         var verdict = IncomeRules.Check(entry.Facts, member?.FactsFor(entry.AllianceId, entry.Id));
         Apply(entry, IncomeLifecycle.Next(current, current is null ? IncomeAction.Record : IncomeAction.Correct, verdict));
@@ -44,7 +45,7 @@ internal static class IncomeEvaluation
     /// entry does not follow it. Voided entries, and entries revenue cannot read, stay as they are.
     /// Returns whether anything the entry shows changed.
     /// </summary>
-    public static bool Reassess(IncomeEntry entry, MemberCopy member)
+    public static bool Reassess(IncomeEntry entry, RosterMember member)
     {
         if (!IncomeLifecycle.FollowsItsMember(entry.Status) || !entry.IsReadable)
         {
@@ -62,11 +63,11 @@ internal static class IncomeEvaluation
         return before != (entry.Status, entry.Reason, entry.CounterpartyName, entry.CounterpartyRegistrationNumber, entry.CounterpartyKind, entry.CounterpartyCounty);
     }
 
-    public static void CopyCounterparty(IncomeEntry entry, MemberCopy member)
+    public static void CopyCounterparty(IncomeEntry entry, RosterMember member)
     {
         entry.CounterpartyName = member.Name;
         entry.CounterpartyRegistrationNumber = member.RegistrationNumber;
-        entry.CounterpartyKind = member.OrganisationKind;
+        entry.CounterpartyKind = member.OrganisationKindOf();
         entry.CounterpartyCounty = member.County;
     }
 }

@@ -2,6 +2,7 @@ using Alliance.Messaging;
 using Alliance.Messaging.History;
 using Alliance.Messaging.Writes;
 using Alliance.Messaging.Roster;
+using Alliance.Messaging.Roster.Members;
 using Alliance.Revenue.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace Alliance.Revenue.Api.Data;
 public sealed class RevenueDbContext(DbContextOptions<RevenueDbContext> options) : DbContext(options)
 {
     public DbSet<RosterAlliance> Alliances => Set<RosterAlliance>();
-    public DbSet<MemberCopy> Members => Set<MemberCopy>();
+    public DbSet<RosterMember> Members => Set<RosterMember>();
     public DbSet<Subsidy> Subsidies => Set<Subsidy>();
     public DbSet<IncomeEntry> Incomes => Set<IncomeEntry>();
 
@@ -19,20 +20,7 @@ public sealed class RevenueDbContext(DbContextOptions<RevenueDbContext> options)
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddChangeHistory();
         modelBuilder.AddRosterReplica();
-
-        modelBuilder.Entity<MemberCopy>(member =>
-        {
-            member.ToTable("member_copies");
-            member.HasKey(m => m.Id);
-            member.Property(m => m.Id).ValueGeneratedNever();
-            member.Property(m => m.Name).HasMaxLength(200);
-            member.Property(m => m.OrganisationKind).HasConversion<string>().HasMaxLength(40);
-            member.Property(m => m.MemberKind).HasConversion<string>().HasMaxLength(20);
-            member.Property(m => m.RegistrationNumber).HasMaxLength(8);
-            member.Property(m => m.County).HasMaxLength(10);
-            member.OwnsMany(m => m.Contracts, contract => contract.ToJson());
-            member.HasIndex(m => m.AllianceId);
-        });
+        modelBuilder.AddMemberReplica();
 
         modelBuilder.Entity<Subsidy>(subsidy =>
         {

@@ -167,9 +167,86 @@ namespace Alliance.Revenue.Api.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Alliance.Messaging.Roster.Members.RosterMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<string>("Contracts")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("contracts");
+
+                    b.Property<string>("County")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("county");
+
+                    b.Property<long?>("DetailsVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("details_version");
+
+                    b.Property<bool>("IsFirm")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_firm");
+
+                    b.Property<DateTimeOffset?>("LeftAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("left_at");
+
+                    b.Property<long>("LeftVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("left_version");
+
+                    b.Property<string>("MemberKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("member_kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OrganisationKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("organisation_kind");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("region");
+
+                    b.Property<string>("RegistrationNumber")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("registration_number");
+
+                    b.Property<long>("SourceVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("source_version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_roster_members");
+
+                    b.HasIndex("AllianceId")
+                        .HasDatabaseName("ix_roster_members_alliance_id");
+
+                    b.ToTable("roster_members", (string)null);
+                });
+
             modelBuilder.Entity("Alliance.Messaging.Roster.RosterAlliance", b =>
                 {
-                    b.Property<Guid>("AllianceId")
+                    b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("alliance_id");
 
@@ -227,7 +304,7 @@ namespace Alliance.Revenue.Api.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("year_in_phase");
 
-                    b.HasKey("AllianceId")
+                    b.HasKey("Id")
                         .HasName("pk_roster_alliances");
 
                     b.HasIndex("Code")
@@ -375,61 +452,6 @@ namespace Alliance.Revenue.Api.Data.Migrations
                     b.ToTable("incomes", (string)null);
                 });
 
-            modelBuilder.Entity("Alliance.Revenue.Api.Data.MemberCopy", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("AllianceId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("alliance_id");
-
-                    b.Property<string>("County")
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
-                        .HasColumnName("county");
-
-                    b.Property<DateTimeOffset?>("LeftAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("left_at");
-
-                    b.Property<string>("MemberKind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("member_kind");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name");
-
-                    b.Property<string>("OrganisationKind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("organisation_kind");
-
-                    b.Property<string>("RegistrationNumber")
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)")
-                        .HasColumnName("registration_number");
-
-                    b.Property<long>("SourceVersion")
-                        .HasColumnType("bigint")
-                        .HasColumnName("source_version");
-
-                    b.HasKey("Id")
-                        .HasName("pk_member_copies");
-
-                    b.HasIndex("AllianceId")
-                        .HasDatabaseName("ix_member_copies_alliance_id");
-
-                    b.ToTable("member_copies", (string)null);
-                });
-
             modelBuilder.Entity("Alliance.Revenue.Api.Data.Subsidy", b =>
                 {
                     b.Property<Guid>("AllianceId")
@@ -467,42 +489,6 @@ namespace Alliance.Revenue.Api.Data.Migrations
                         .HasDatabaseName("ix_subsidies_year");
 
                     b.ToTable("subsidies", (string)null);
-                });
-
-            modelBuilder.Entity("Alliance.Revenue.Api.Data.MemberCopy", b =>
-                {
-                    b.OwnsMany("Alliance.Revenue.Api.Data.MemberContractCopy", "Contracts", b1 =>
-                        {
-                            b1.Property<Guid>("MemberCopyId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd();
-
-                            b1.Property<Guid>("ContractId");
-
-                            b1.Property<DateOnly>("End");
-
-                            b1.Property<bool>("Paid");
-
-                            b1.Property<string>("Source")
-                                .IsRequired();
-
-                            b1.Property<DateOnly>("Start");
-
-                            b1.HasKey("MemberCopyId", "__synthesizedOrdinal");
-
-                            b1.ToTable("member_copies");
-
-                            b1
-                                .ToJson("contracts")
-                                .HasColumnType("jsonb");
-
-                            b1.WithOwner()
-                                .HasForeignKey("MemberCopyId")
-                                .HasConstraintName("fk_member_copies_member_copies_member_copy_id");
-                        });
-
-                    b.Navigation("Contracts");
                 });
 #pragma warning restore 612, 618
         }

@@ -68,7 +68,7 @@ public sealed class AccountBackfill(GatewayDbContext db, TimeProvider clock)
             SELECT u.id AS "Value" FROM "AspNetUsers" u
             WHERE NOT EXISTS (SELECT 1 FROM outbox_messages o WHERE o.message_type = {AccountChangedType} AND o.payload->>'userId' = u.id::text)
             UNION
-            SELECT r.user_id FROM assistant_registrations r
+            SELECT r.user_id FROM assistant_registrations r JOIN "AspNetUsers" u ON u.id = r.user_id
             WHERE r.status = {Approved}
               AND NOT EXISTS (SELECT 1 FROM outbox_messages o WHERE o.message_type = {AssistantApprovedType} AND o.payload->>'registrationId' = r.id::text)
             """).ToListAsync(cancellationToken);

@@ -81,6 +81,10 @@ internal static class IdentitySetup
         builder.Services.AddScoped<SignInService>();
         builder.Services.AddScoped<Proxy.InternalTokenMinter>();
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddOptions<AccountBackfillOptions>().BindConfiguration(AccountBackfillOptions.Section)
+            .Validate(backfill => backfill.Interval > TimeSpan.Zero, "The account backfill's interval must be positive.").ValidateOnStart();
+        builder.Services.AddScoped<AccountBackfill>();
+        builder.Services.AddHostedService<AccountBackfillService>();
         return builder;
     }
 

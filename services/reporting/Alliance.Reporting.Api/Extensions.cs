@@ -2,6 +2,7 @@ using Alliance.Reporting.Api.Data;
 using Alliance.Messaging;
 using MassTransit;
 using Alliance.Messaging.Roster;
+using Alliance.Messaging.Roster.People;
 using Alliance.ServiceDefaults;
 using Alliance.ServiceDefaults.Security;
 
@@ -18,6 +19,7 @@ internal static class Extensions
         builder.AddAllianceMessaging<ReportingDbContext>(ResourceNames.Reporting, consumers =>
         {
             consumers.AddRosterReplica<ReportingDbContext>();
+            consumers.AddPeopleReplica<ReportingDbContext>();
         });
         // Here, not in ServiceDefaults: the validation source generator only sees calls in this project.
         builder.Services.AddValidation();

@@ -1,5 +1,6 @@
 using Alliance.SiteVisit.Api.Data;
 using Alliance.Messaging;
+using Alliance.Messaging.Roster.People;
 using Alliance.ServiceDefaults;
 using Alliance.ServiceDefaults.Security;
 
@@ -13,7 +14,10 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<SiteVisitDbContext>(ResourceNames.SiteVisitDb);
         builder.AddInternalAuthentication(ResourceNames.SiteVisit);
-        builder.AddAllianceMessaging<SiteVisitDbContext>(ResourceNames.SiteVisit);
+        builder.AddAllianceMessaging<SiteVisitDbContext>(ResourceNames.SiteVisit, consumers =>
+        {
+            consumers.AddPeopleReplica<SiteVisitDbContext>();
+        });
         // Here, not in ServiceDefaults: the validation source generator only sees calls in this project.
         builder.Services.AddValidation();
         return builder;

@@ -49,7 +49,9 @@ public sealed class SystemFixture : IAsyncLifetime
         // Every test comes from one address; the doors' limits per address are raised for the run, not removed.
         builder.CreateResourceBuilder<ProjectResource>(ResourceNames.Gateway)
             .WithEnvironment("Gateway__RateLimits__SignInsPerMinute", "1000")
-            .WithEnvironment("Gateway__RateLimits__RegistrationsPerMinute", "1000");
+            .WithEnvironment("Gateway__RateLimits__RegistrationsPerMinute", "1000")
+            // The account backfill's timer (hourly), short so a test can plant an old account and see it published.
+            .WithEnvironment("Gateway__AccountBackfill__Interval", "00:00:02");
         _app = await builder.BuildAsync(timeout.Token);
         await _app.StartAsync(timeout.Token);
         await _app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway, timeout.Token);

@@ -1,5 +1,6 @@
 using Alliance.Messaging;
 using Alliance.Messaging.Roster;
+using Alliance.Messaging.Roster.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Reporting.Api.Data;
@@ -12,5 +13,6 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     {
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddRosterReplica();
+        modelBuilder.AddPeopleReplica();
     }
 }

@@ -8,4 +8,6 @@ public static class Roles
     public const string Pi = "pi";
     public const string Assistant = "assistant";
     public const string Reviewer = "reviewer";
+
+    public static readonly string[] All = [MinistryOfficer, CentreAdmin, Pi, Assistant, Reviewer];
 }

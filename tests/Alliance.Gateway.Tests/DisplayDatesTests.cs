@@ -1,5 +1,5 @@
 using System.Globalization;
-using Alliance.Gateway.Components.Text;
+using Alliance.Gateway.Web.Text;
 
 namespace Alliance.Gateway.Tests;
 

@@ -1,4 +1,4 @@
-using Alliance.Gateway.Components.Revenue;
+using Alliance.Gateway.Web.Revenue;
 
 namespace Alliance.Gateway.Tests;
 

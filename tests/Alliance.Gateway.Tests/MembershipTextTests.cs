@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using Alliance.Gateway.Components.Membership;
-using Alliance.Gateway.Components.Text;
+using Alliance.Gateway.Web.Membership;
+using Alliance.Gateway.Web.Text;
 
 namespace Alliance.Gateway.Tests;
 
@@ -87,7 +87,7 @@ public sealed class FieldValueTests
         System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("zh-TW");
         try
         {
-            Assert.Equal(expected, Alliance.Gateway.Components.Text.UiText.FieldValue(field, value));
+            Assert.Equal(expected, Alliance.Gateway.Web.Text.UiText.FieldValue(field, value));
         }
         finally
         {

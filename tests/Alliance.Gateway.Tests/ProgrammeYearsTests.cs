@@ -1,4 +1,4 @@
-using Alliance.Gateway.Components.Text;
+using Alliance.Gateway.Web.Text;
 
 namespace Alliance.Gateway.Tests;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Alliance.Gateway.Apis;
-using Alliance.Gateway.Components;
+using Alliance.Gateway.Web.Shared;
 using Alliance.ServiceDefaults.Problems;
 
 namespace Alliance.Gateway.Tests;

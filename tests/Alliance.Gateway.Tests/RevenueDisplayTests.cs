@@ -1,6 +1,6 @@
 using System.Globalization;
-using Alliance.Gateway.Components.Revenue;
-using Alliance.Gateway.Components.Text;
+using Alliance.Gateway.Web.Revenue;
+using Alliance.Gateway.Web.Text;
 
 namespace Alliance.Gateway.Tests;
 

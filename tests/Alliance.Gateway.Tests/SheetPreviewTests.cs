@@ -1,4 +1,4 @@
-using Alliance.Gateway.Components.Membership;
+using Alliance.Gateway.Web.Membership;
 using MiniExcelLibs;
 
 namespace Alliance.Gateway.Tests;

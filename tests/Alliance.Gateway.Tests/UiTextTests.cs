@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Reflection;
 using Alliance.Gateway.Auth;
-using Alliance.Gateway.Components.Text;
+using Alliance.Gateway.Components;
+using Alliance.Gateway.Web.Text;
 using Alliance.Gateway.Identity;
 
 namespace Alliance.Gateway.Tests;
@@ -42,12 +43,12 @@ public sealed class UiTextTests
     public void SignInRefused_EachOutcomeAsTold_HasItsOwnMessage()
     {
         var refusals = Enum.GetValues<SignInOutcome>().Where(o => o != SignInOutcome.Succeeded && o.Told() == o)
-            .Select(o => UiText.SignInRefused(o).En).ToArray();
+            .Select(o => AccountText.SignInRefused(o).En).ToArray();
 
         Assert.Equal(refusals.Length, refusals.Distinct().Count());
     }
 
     [Fact]
     public void SignInRefused_LockedOut_ReadsAsAWrongPassword() =>
-        Assert.Equal(UiText.SignInRefused(SignInOutcome.Failed), UiText.SignInRefused(SignInOutcome.LockedOut));
+        Assert.Equal(AccountText.SignInRefused(SignInOutcome.Failed), AccountText.SignInRefused(SignInOutcome.LockedOut));
 }

@@ -1,18 +1,19 @@
-using Alliance.Gateway.Components.Account;
-using Alliance.Gateway.Components.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Alliance.Gateway.Components.Account;
 using Alliance.Gateway.Identity;
+using Alliance.Gateway.Web;
+using Alliance.Gateway.Web.Services;
+using Alliance.Gateway.Web.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
-using Alliance.Gateway.Components.Services;
-using MudBlazor.Services;
 
 namespace Alliance.Gateway.Components;
 
 /// <summary>
 /// The web UI: a Blazor Web App (static server rendering, interactive server pages where a page
-/// asks for it) with MudBlazor, in zh-TW by default and English by the culture cookie.
+/// asks for it) with MudBlazor, in zh-TW by default and English by the culture cookie. The pages
+/// live in Alliance.Gateway.Web; the host adds its account pages and lends the library credentials.
 /// </summary>
 public static class WebUi
 {
@@ -24,11 +25,10 @@ public static class WebUi
         // Chinese text as text, not as &#x...; entities: readable page source, and searchable by the tests.
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         builder.Services.AddCascadingAuthenticationState();
-        builder.Services.AddMudServices();
+        builder.Services.AddWebUiPages();
+        builder.Services.AddSingleton<IServiceCredentials, GatewayServiceCredentials>();
         builder.Services.AddScoped<IUserClaimsPrincipalFactory<GatewayUser>, UiClaimsPrincipalFactory>();
-        builder.Services.AddScoped<UiCalls>();
-        builder.Services.AddScoped<Services.ServiceClient>();
-        builder.Services.AddSheetUploads();
+        builder.Services.AddScoped<AccountCalls>();
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             options.SetDefaultCulture(UiCultures.Chinese)
@@ -53,7 +53,7 @@ public static class WebUi
     public static WebApplication MapWebUi(this WebApplication app)
     {
         app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AddAdditionalAssemblies(typeof(WebUiPages).Assembly);
         app.MapAccountEndpoints();
         return app;
     }

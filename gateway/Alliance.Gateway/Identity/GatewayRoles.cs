@@ -11,7 +11,7 @@ public static class GatewayRoles
     public const string Assistant = Roles.Assistant;
     public const string Reviewer = Roles.Reviewer;
 
-    public static readonly string[] All = [MinistryOfficer, CentreAdmin, Pi, Assistant, Reviewer];
+    public static readonly string[] All = Roles.All;
 
     /// <summary>Roles whose accounts must enrol an authenticator app before they can work in the UI.</summary>
     public static bool RequiresSecondFactor(IEnumerable<string> roles) =>

@@ -1,5 +1,6 @@
 using Alliance.Gateway.Auth;
-using Alliance.Gateway.Components.Text;
+using Alliance.Gateway.Web.Shared;
+using Alliance.Gateway.Web.Text;
 using Alliance.Gateway.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -11,8 +12,8 @@ namespace Alliance.Gateway.Components.Account;
 /// <summary>The two form posts that only set or clear cookies; both check the antiforgery token (a form parameter).</summary>
 public static class AccountEndpoints
 {
-    public const string CulturePath = "/culture";
-    public const string SignOutPath = "/account/sign-out";
+    public const string CulturePath = AccountLinks.CulturePath;
+    public const string SignOutPath = AccountLinks.SignOutPath;
 
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {

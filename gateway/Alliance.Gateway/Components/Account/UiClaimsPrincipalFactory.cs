@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Alliance.Gateway.Auth;
 using Alliance.Gateway.Identity;
+using Alliance.Gateway.Web.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +14,7 @@ namespace Alliance.Gateway.Components.Account;
 public sealed class UiClaimsPrincipalFactory(UserManager<GatewayUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<GatewayUser, IdentityRole<Guid>>(users, roles, options)
 {
-    public const string DisplayName = "display_name";
+    public const string DisplayName = AccountLinks.DisplayNameClaim;
     public const string SecondFactorMissing = "second_factor_missing";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(GatewayUser user)

@@ -1,0 +1,23 @@
+using Alliance.Gateway.Web.Membership;
+using Alliance.Gateway.Web.Revenue;
+using Alliance.Gateway.Web.Services;
+using Alliance.Gateway.Web.Shared;
+using MudBlazor.Services;
+
+namespace Alliance.Gateway.Web;
+
+/// <summary>The services the pages of this library need; the host adds its <see cref="IServiceCredentials"/>.</summary>
+public static class WebUiPages
+{
+    public static IServiceCollection AddWebUiPages(this IServiceCollection services)
+    {
+        services.AddMudServices();
+        services.AddScoped<UiCalls>();
+        services.AddScoped<ServiceCalls>();
+        services.AddScoped<WriteAccess>();
+        services.AddScoped<MembershipClient>();
+        services.AddScoped<RevenueClient>();
+        services.AddSheetUploads();
+        return services;
+    }
+}

@@ -17,6 +17,7 @@ public static class WebUiPages
         services.AddScoped<WriteAccess>();
         services.AddScoped<MembershipClient>();
         services.AddScoped<RevenueClient>();
+        services.AddScoped<IncomeCatalogueCache>();
         services.AddSheetUploads();
         return services;
     }

@@ -120,7 +120,7 @@ public sealed class IncomeDraftTests
             new(2019, 5, 1), 1_000m, null, null, "99", null, null, null, null,
             "flagged", "unreadable-value", null, null, null, 2, "pi", DateTimeOffset.UnixEpoch);
 
-        var draft = IncomeDraft.From(income);
+        var draft = IncomeDraft.From(income, TestIncomes.Catalogue);
 
         Assert.Equal(("membership-fee", null, null), (draft.Category, draft.Nature, draft.CounterpartyKind));
     }
@@ -166,7 +166,7 @@ public sealed class IncomeDraftTests
             new(2019, 3, 1), 1_000_000m, "C-1", null, null, new(2019, 3, 1), new(2020, 2, 28), true, true,
             "accepted", null, null, null, null, 2, "pi", DateTimeOffset.UnixEpoch);
 
-        var body = IncomeDraft.From(income).Body(108, income.Version, "更正");
+        var body = IncomeDraft.From(income, TestIncomes.Catalogue).Body(108, income.Version, "更正");
 
         Assert.Equal(MemberId, body.CounterpartyMemberId);
         Assert.Null(body.CounterpartyName);

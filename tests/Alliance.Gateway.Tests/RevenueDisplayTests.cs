@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using Alliance.Gateway.Web.Membership;
 using Alliance.Gateway.Web.Revenue;
 using Alliance.Gateway.Web.Text;
 
@@ -7,6 +9,7 @@ namespace Alliance.Gateway.Tests;
 public sealed class RevenueDisplayTests
 {
     private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-TW");
+    private static readonly IncomeCatalogue Incomes = TestIncomes.Catalogue;
 
     [Theory]
     [InlineData("1.0523", "105.23%")]
@@ -21,12 +24,12 @@ public sealed class RevenueDisplayTests
     [InlineData("other", "其它收入", "Other income")]
     [InlineData("12345", "無法辨識的值（12345）", "unrecognised value (12345)")]
     public void IncomeCategory_Code_NamedOrShownAsUnrecognised(string code, string zh, string en) =>
-        Assert.Equal((zh, en), (UiText.IncomeCategory(code).Zh, UiText.IncomeCategory(code).En));
+        Assert.Equal((zh, en), (Incomes.Category(code).Zh, Incomes.Category(code).En));
 
     [Theory]
     [InlineData("seminar-fee", "研討會報名費")]
     [InlineData("99", "無法辨識的值（99）")]
-    public void IncomeNature_Code_NamedOrShownAsUnrecognised(string code, string zh) => Assert.Equal(zh, UiText.IncomeNature(code).Zh);
+    public void IncomeNature_Code_NamedOrShownAsUnrecognised(string code, string zh) => Assert.Equal(zh, Incomes.Nature(code).Zh);
 
     [Fact]
     public void Percentage_NoRatio_IsADash() => Assert.Equal("—", DisplayRatio.Percentage(null));
@@ -59,7 +62,7 @@ public sealed class RevenueDisplayTests
             alliance, 108, new DateOnly(2019, 2, 1), new DateOnly(2019, 6, 30),
             120_000m, 250_000m, 0m, 0m, 30_000m, 400_000m, 400_000m, 3_000_000m, 0.1333m, 1, 2, previous, change);
 
-        var lines = SummaryLines.Of(summary, new DateOnly(2019, 2, 1), new DateOnly(2019, 6, 30)).ToDictionary(l => l.Key);
+        var lines = SummaryLines.Of(summary, Incomes, new DateOnly(2019, 2, 1), new DateOnly(2019, 6, 30)).ToDictionary(l => l.Key);
 
         Assert.Equal("120", lines["membership-fees"].ThisYear);
         Assert.Equal("50", lines["membership-fees"].LastYear);
@@ -81,7 +84,7 @@ public sealed class RevenueDisplayTests
         var summary = new RevenueSummaryRow(Guid.Empty, 108, new DateOnly(2019, 1, 1), new DateOnly(2020, 1, 31),
             0m, 0m, 0m, 0m, 0m, 0m, 0m, null, null, 0, 0, null, null);
 
-        var line = SummaryLines.Of(summary).Single(l => l.Key == "other");
+        var line = SummaryLines.Of(summary, Incomes).Single(l => l.Key == "other");
 
         Assert.Equal($"/alliances/{Guid.Empty}/incomes?year=108&category=other&status=accepted", line.Link);
     }
@@ -91,7 +94,7 @@ public sealed class RevenueDisplayTests
     {
         var summary = new RevenueSummaryRow(Guid.NewGuid(), 108, null, null, 0m, 0m, 0m, 1_000_000m, 0m, 0m, 300_000m, null, null, 0, 0, null, null);
 
-        var lines = SummaryLines.Of(summary).ToDictionary(l => l.Key);
+        var lines = SummaryLines.Of(summary, Incomes).ToDictionary(l => l.Key);
 
         Assert.Equal("300", lines["operating-revenue"].ThisYear);
         Assert.Equal("—", lines["operating-revenue"].LastYear);
@@ -107,7 +110,7 @@ public sealed class RevenueDisplayTests
     [InlineData("industry-academia-cooperation", "產學合作收入")]
     [InlineData("other", "其它收入")]
     public void IncomeCategory_EachCategory_UsesTheGlossary(string category, string expected) =>
-        Assert.Equal(expected, UiText.IncomeCategory(category).In(Chinese));
+        Assert.Equal(expected, Incomes.Category(category).In(Chinese));
 
     [Fact]
     public void IncomeStatus_EachStatus_HasItsOwnNameInBothLanguages()
@@ -118,7 +121,7 @@ public sealed class RevenueDisplayTests
 
     [Fact]
     public void IncomeNature_EveryNatureOffered_HasAChineseName() =>
-        Assert.All(IncomeCategories.Natures.Concat(IncomeCategories.ExcludedNatures), n => Assert.NotEqual(n, UiText.IncomeNature(n).Zh));
+        Assert.All(Incomes.NatureOptions(IncomeCategories.Other), n => Assert.NotEqual(n.Item1, Incomes.Nature(n.Item1).Zh));
 
     [Theory]
     [InlineData("amount", "1234500", "1,235")]
@@ -131,7 +134,10 @@ public sealed class RevenueDisplayTests
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = Chinese;
         try
         {
-            Assert.Equal(expected, UiText.FieldValue(field, value));
+            // As the income page shows it: the history named by the catalogue, then each field in words.
+            var recorded = new ChangeRow(DateTimeOffset.UnixEpoch, "pi", "recorded", null, JsonSerializer.SerializeToElement(new Dictionary<string, string> { [field] = value }));
+            var change = ChangeDetails.Of(null, Incomes.Named([recorded]).Single().After).Single();
+            Assert.Equal(expected, UiText.FieldValue(change.Field, change.After));
         }
         finally
         {

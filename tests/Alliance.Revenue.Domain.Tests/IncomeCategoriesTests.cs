@@ -23,6 +23,21 @@ public sealed class IncomeCategoriesTests
     public void All_EveryCategoryOnceInTheProgrammesOrder() =>
         Assert.Equal(Enum.GetValues<IncomeCategory>(), IncomeCategories.All.Select(terms => terms.Category));
 
+    [Theory]
+    [InlineData(MembershipFee)]
+    [InlineData(TechnicalService)]
+    [InlineData(TechnologyTransfer)]
+    [InlineData(IndustryAcademiaCooperation)]
+    public void NaturesOf_CategoryOtherThanOther_HasNone(IncomeCategory category) => Assert.Empty(IncomeCategories.NaturesOf(category));
+
+    // DOMAIN.md: four natures may be recorded; four never count but are offered, so the refusal can say why.
+    [Fact]
+    public void NaturesOf_Other_EveryNatureOnceCountedOnesFirst() =>
+        Assert.Equal(
+            [IncomeNature.SeminarFee, IncomeNature.CourseFee, IncomeNature.CashDonation, IncomeNature.Other,
+             IncomeNature.UniversityIncentive, IncomeNature.UniversityEquipment, IncomeNature.DonatedEquipment, IncomeNature.MinistrySubsidy],
+            IncomeCategories.NaturesOf(Other));
+
     // An amount at a full weight keeps how it is written (300000.00 stays 300000.00, not 300000.000).
     [Fact]
     public void Compute_FullWeight_KeepsTheAmountsScale() =>

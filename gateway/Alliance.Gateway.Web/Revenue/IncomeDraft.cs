@@ -31,12 +31,13 @@ public sealed class IncomeDraft
     public IncomeFields Fields => IncomeCategories.FieldsOf(Category);
 
     /// <summary>
-    /// The entry's fields, to correct it. A stored category, nature or kind the page does not know is
-    /// not carried over: the form shows (and sends) what its lists offer, and the user chooses.
+    /// The entry's fields, to correct it. A stored category, nature or kind the page does not know (the
+    /// revenue service's <paramref name="incomes"/> for categories and natures) is not carried over: the
+    /// form shows (and sends) what its lists offer, and the user chooses.
     /// </summary>
-    public static IncomeDraft From(IncomeRow income) => new()
+    public static IncomeDraft From(IncomeRow income, IncomeCatalogue incomes) => new()
     {
-        Category = IncomeCategories.All.Contains(income.Category) ? income.Category : IncomeCategories.MembershipFee,
+        Category = incomes.HoldsCategory(income.Category) ? income.Category : IncomeCategories.MembershipFee,
         CounterpartyIsMember = income.CounterpartyMemberId is not null,
         CounterpartyMemberId = income.CounterpartyMemberId?.ToString(),
         CounterpartyName = income.CounterpartyName,
@@ -49,7 +50,7 @@ public sealed class IncomeDraft
         Amount = income.Amount,
         Reference = income.Reference,
         Note = income.Note,
-        Nature = IncomeCategories.Natures.Contains(income.Nature) || IncomeCategories.ExcludedNatures.Contains(income.Nature) ? income.Nature : null,
+        Nature = incomes.HoldsNature(income.Nature) ? income.Nature : null,
         PeriodStart = income.PeriodStart,
         PeriodEnd = income.PeriodEnd,
         ConcernsCoreTechnology = income.ConcernsCoreTechnology ?? false,

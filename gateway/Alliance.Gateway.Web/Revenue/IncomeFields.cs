@@ -22,7 +22,11 @@ public enum IncomeFields
     NameOnlyCounterparty = 16,
 }
 
-/// <summary>The income categories by their API names, and what each asks for.</summary>
+/// <summary>
+/// What each income category's form asks for, by the categories' API names. Which categories there
+/// are, their names and order, and the natures of other income come from the revenue service
+/// (<see cref="IncomeCatalogue"/>).
+/// </summary>
 public static class IncomeCategories
 {
     public const string MembershipFee = "membership-fee";
@@ -30,17 +34,6 @@ public static class IncomeCategories
     public const string TechnologyTransfer = "technology-transfer";
     public const string IndustryAcademiaCooperation = "industry-academia-cooperation";
     public const string Other = "other";
-
-    public static readonly string[] All = [MembershipFee, TechnicalService, TechnologyTransfer, IndustryAcademiaCooperation, Other];
-
-    /// <summary>The natures other income may have.</summary>
-    public static readonly string[] Natures = ["seminar-fee", "course-fee", "cash-donation", "other"];
-
-    /// <summary>
-    /// Natures that never count (DOMAIN.md). The form offers them too, marked, so that someone who
-    /// tries to record one is told by the API why it is refused rather than left without a choice.
-    /// </summary>
-    public static readonly string[] ExcludedNatures = ["university-incentive", "university-equipment", "donated-equipment", "ministry-subsidy"];
 
     public static readonly string[] Statuses = ["accepted", "pending", "flagged", "voided"];
 

@@ -62,5 +62,12 @@ public sealed class CodeText : JsonConverter<string>
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
 }
 
-/// <summary>An income category as the revenue service states it: its name, its weight in operating revenue and whether it recurs.</summary>
-public sealed record IncomeCategoryRow(string Code, string NameZh, string NameEn, decimal OperatingRevenueWeight, bool Recurring);
+/// <summary>
+/// An income category as the revenue service states it: its name, its weight in operating revenue,
+/// whether it recurs and the natures an entry of it is recorded with (none but for other income).
+/// </summary>
+public sealed record IncomeCategoryRow(
+    string Code, string NameZh, string NameEn, decimal OperatingRevenueWeight, bool Recurring, IReadOnlyList<IncomeNatureRow>? Natures = null);
+
+/// <summary>A nature of income as the revenue service states it; one that is not <paramref name="Counted"/> is always refused.</summary>
+public sealed record IncomeNatureRow(string Code, string NameZh, string NameEn, bool Counted);

@@ -8,12 +8,13 @@ namespace Alliance.Gateway.Web.Revenue;
 /// the income list each figure is made of (a category's accepted entries; a total's accepted
 /// entries; none for the subsidy and the ratio). The links carry the range the page was asked
 /// for (<paramref name="from"/>, <paramref name="to"/>), not the whole-year window the API fills in.
+/// The categories are named as the revenue service names them (<paramref name="incomes"/>).
 /// </summary>
 public static class SummaryLines
 {
     public sealed record Line(string Key, Phrase Label, string ThisYear, string LastYear, string Change, string? Link, string? ExactNtd);
 
-    public static IReadOnlyList<Line> Of(RevenueSummaryRow s, DateOnly? from = null, DateOnly? to = null)
+    public static IReadOnlyList<Line> Of(RevenueSummaryRow s, IncomeCatalogue incomes, DateOnly? from = null, DateOnly? to = null)
     {
         var last = s.PreviousYear;
         var change = s.Change;
@@ -23,11 +24,11 @@ public static class SummaryLines
 
         return
         [
-            Money("membership-fees", UiText.IncomeCategory(IncomeCategories.MembershipFee), s.MembershipFees, last?.MembershipFees, change?.MembershipFees, Entries(IncomeCategories.MembershipFee)),
-            Money("technical-services", UiText.IncomeCategory(IncomeCategories.TechnicalService), s.TechnicalServices, last?.TechnicalServices, change?.TechnicalServices, Entries(IncomeCategories.TechnicalService)),
-            Money("technology-transfer", UiText.IncomeCategory(IncomeCategories.TechnologyTransfer), s.TechnologyTransfer, last?.TechnologyTransfer, change?.TechnologyTransfer, Entries(IncomeCategories.TechnologyTransfer)),
-            Money("industry-academia-cooperation", UiText.IncomeCategory(IncomeCategories.IndustryAcademiaCooperation), s.IndustryAcademiaCooperation, last?.IndustryAcademiaCooperation, change?.IndustryAcademiaCooperation, Entries(IncomeCategories.IndustryAcademiaCooperation)),
-            Money("other", UiText.IncomeCategory(IncomeCategories.Other), s.Other, last?.Other, change?.Other, Entries(IncomeCategories.Other)),
+            Money("membership-fees", incomes.Category(IncomeCategories.MembershipFee), s.MembershipFees, last?.MembershipFees, change?.MembershipFees, Entries(IncomeCategories.MembershipFee)),
+            Money("technical-services", incomes.Category(IncomeCategories.TechnicalService), s.TechnicalServices, last?.TechnicalServices, change?.TechnicalServices, Entries(IncomeCategories.TechnicalService)),
+            Money("technology-transfer", incomes.Category(IncomeCategories.TechnologyTransfer), s.TechnologyTransfer, last?.TechnologyTransfer, change?.TechnologyTransfer, Entries(IncomeCategories.TechnologyTransfer)),
+            Money("industry-academia-cooperation", incomes.Category(IncomeCategories.IndustryAcademiaCooperation), s.IndustryAcademiaCooperation, last?.IndustryAcademiaCooperation, change?.IndustryAcademiaCooperation, Entries(IncomeCategories.IndustryAcademiaCooperation)),
+            Money("other", incomes.Category(IncomeCategories.Other), s.Other, last?.Other, change?.Other, Entries(IncomeCategories.Other)),
             Money("recurring-operating-revenue", UiText.RecurringOperatingRevenue, s.RecurringOperatingRevenue, last?.RecurringOperatingRevenue, change?.RecurringOperatingRevenue, Entries(null)),
             Money("operating-revenue", UiText.OperatingRevenue, s.OperatingRevenue, last?.OperatingRevenue, change?.OperatingRevenue, Entries(null)),
             new("subsidy", UiText.Subsidy,

@@ -64,20 +64,11 @@ public static partial class UiText
     public static readonly Phrase YearChange = new("增減", "Change");
     public static readonly Phrase RecurringOperatingRevenue = new("經常性營運收入", "Recurring operating revenue");
     public static readonly Phrase OperatingRevenue = new("聯盟營運收入", "Operating revenue");
-    public static readonly Phrase CooperationAtThirtyPercent = new("（產學合作收入以 30% 計）", "(cooperation income counts at 30%)");
+    /// <summary>How cooperation income counts; {0} is its weight as the revenue service states it (<see cref="Revenue.IncomeCatalogue.WeightOf"/>).</summary>
+    public static readonly Phrase CooperationCountsAt = new("（產學合作收入以 {0} 計）", "(cooperation income counts at {0})");
     public static readonly Phrase SelfSufficiencyRatio = new("自給自足率（營運收入／補助款）", "Self-sufficiency ratio (revenue ÷ subsidy)");
     public static readonly Phrase PercentagePoints = new("個百分點", "percentage points");
     public static readonly Phrase NotIncluded = new("待確認 {0} 筆、待查核 {1} 筆，未計入上列金額。", "{0} pending and {1} flagged entries are not included in the figures above.");
-
-    public static Phrase IncomeCategory(string? category) => category switch
-    {
-        "membership-fee" => new("會員費", "Membership fee"),
-        "technical-service" => new("技術服務收入", "Technical-service income"),
-        "technology-transfer" => new("技術轉移收入", "Technology-transfer income"),
-        "industry-academia-cooperation" => new("產學合作收入", "Industry–academia cooperation income"),
-        "other" => new("其它收入", "Other income"),
-        _ => Unrecognised(category),
-    };
 
     /// <summary>A stored code the pages do not know (a number stored before names were enforced), shown as such.</summary>
     public static Phrase Unrecognised(string? code) =>
@@ -95,19 +86,6 @@ public static partial class UiText
         "flagged" => new("待查核", "flagged"),
         "voided" => new("已作廢", "voided"),
         _ => new(status ?? "", status ?? ""),
-    };
-
-    public static Phrase IncomeNature(string? nature) => nature switch
-    {
-        "seminar-fee" => new("研討會報名費", "seminar fee"),
-        "course-fee" => new("課程收入", "course fee"),
-        "cash-donation" => new("廠商現金捐贈", "cash donation from a firm"),
-        "other" => new("其它", "other"),
-        "university-incentive" => new("學校獎勵金", "university incentive"),
-        "university-equipment" => new("學校提供之設備", "equipment from the university"),
-        "donated-equipment" => new("廠商捐贈之設備", "equipment donated by a firm"),
-        "ministry-subsidy" => new("科技部補助款", "the ministry's subsidy"),
-        _ => Unrecognised(nature),
     };
 
     private static Phrase RevenueHistoryAction(string action) => action switch
@@ -150,15 +128,14 @@ public static partial class UiText
         _ => field,
     };
 
+    // A category or a nature reaches the history already named (IncomeCatalogue.Named): the revenue service names them.
     private static bool IsRevenueField(string field) =>
-        field is "category" or "status" or "nature" or "amount" or "counterpartyKind" or "counterpartyCounty" or "date" or "periodStart" or "periodEnd";
+        field is "status" or "amount" or "counterpartyKind" or "counterpartyCounty" or "date" or "periodStart" or "periodEnd";
 
-    /// <summary>A revenue field's value in words: codes by their names, amounts in 仟元, dates in the user's form.</summary>
+    /// <summary>A revenue field's value in words: statuses and kinds by their names, amounts in 仟元, dates in the user's form.</summary>
     private static string RevenueFieldValue(string field, string value) => field switch
     {
-        "category" => IncomeCategory(value),
         "status" => IncomeStatus(value),
-        "nature" => IncomeNature(value),
         "counterpartyKind" => OrganisationKind(value),
         "counterpartyCounty" => Counties.Display(value),
         "amount" when decimal.TryParse(value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var ntd) =>

@@ -15,5 +15,8 @@ public static class DisplayRatio
     public static string PointsChange(decimal? change) =>
         change is { } value ? Percent(value).ToString("+#,##0.00;-#,##0.00;0.00", CultureInfo.InvariantCulture) : "—";
 
+    /// <summary>A share such as a category's weight as a plain percentage: 0.3 is 30%, 0.125 is 12.5%.</summary>
+    public static string Share(decimal share) => $"{(share * 100m).ToString("0.##", CultureInfo.InvariantCulture)}%";
+
     private static decimal Percent(decimal ratio) => Math.Round(ratio * 100m, 2, MidpointRounding.AwayFromZero);
 }

@@ -61,4 +61,14 @@ public static class IncomeCategories
     /// the kind, since its rules judge the counterparty by it.
     /// </summary>
     public static bool NeedsCounterpartyKind(IncomeCategory category) => category != IncomeCategory.Other;
+
+    /// <summary>
+    /// The natures an entry of <paramref name="category"/> is recorded with, counted ones first: every
+    /// nature for other income (the excluded ones too, so that the refusal can say why), none elsewhere.
+    /// </summary>
+    public static IReadOnlyList<IncomeNature> NaturesOf(IncomeCategory category) =>
+        category == IncomeCategory.Other ? AllNatures : [];
+
+    private static readonly IncomeNature[] AllNatures =
+        Enum.GetValues<IncomeNature>().OrderBy(IncomeNatures.IsExcluded).ToArray();
 }

@@ -10,9 +10,22 @@ install_prerequisites runtime
 export ALLIANCE_GATEWAY_PORT="${ALLIANCE_GATEWAY_PORT:-5080}"
 export ALLIANCE_INFRA="${ALLIANCE_INFRA:-auto}"
 gateway="http://localhost:${ALLIANCE_GATEWAY_PORT}"
+data_dir="${ALLIANCE_DATA_DIR:-$PWD/.alliance-data}"
 
 echo "Building…"
 dotnet build AppHost/Alliance.AppHost.csproj -c Release -nologo -v quiet
+dotnet build tools/Alliance.Demo/Alliance.Demo.csproj -c Release -nologo -v quiet
+
+# On the first start, a demo programme (ALLIANCE_DEMO=off skips it); users can sign in while it loads.
+load_demo() {
+  if [ "${ALLIANCE_DEMO:-on}" = "off" ] || [ -f "$data_dir/demo-loaded" ]; then
+    return
+  fi
+  echo "Loading the demo programme (ALLIANCE_DEMO=off skips it)…"
+  dotnet run --project tools/Alliance.Demo/Alliance.Demo.csproj -c Release --no-build -- \
+    --scale "${ALLIANCE_DEMO_SCALE:-1}" --seed "${ALLIANCE_DEMO_SEED:-108}" --gateway "$gateway" --data-dir "$data_dir" \
+    || echo "The demo programme did not load; the system runs without it (see the message above)." >&2
+}
 
 announce_when_up() {
   for _ in $(seq 1 240); do
@@ -24,8 +37,9 @@ announce_when_up() {
       if [ -n "${ALLIANCE_ADMIN_PASSWORD:-}" ]; then
         echo "  First administrator: user 'admin', the password in ALLIANCE_ADMIN_PASSWORD (first start only)"
       else
-        echo "  First administrator: user 'admin', password under \"admin-password\" in ${ALLIANCE_DATA_DIR:-.alliance-data}/secrets.json"
+        echo "  First administrator: user 'admin', password under \"admin-password\" in $data_dir/secrets.json"
       fi
+      load_demo
       return
     fi
     sleep 1

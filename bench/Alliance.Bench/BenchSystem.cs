@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Alliance.Demo.Load;
 using Alliance.ServiceDefaults;
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
@@ -40,7 +41,7 @@ internal sealed class BenchSystem : IAsyncDisposable
         return new BenchSystem(app, dataDirectory, adminPassword);
     }
 
-    private readonly Dictionary<string, BenchAuthenticator> _authenticators = [];
+    private readonly Dictionary<string, Authenticator> _authenticators = [];
 
     /// <summary>
     /// A gateway client carrying a fresh bearer token of the account. The administrator enrols an
@@ -64,11 +65,11 @@ internal sealed class BenchSystem : IAsyncDisposable
         return client;
     }
 
-    private static async Task<BenchAuthenticator> EnrolAsync(HttpClient client)
+    private static async Task<Authenticator> EnrolAsync(HttpClient client)
     {
         using var setup = await client.PostAsync("/api/auth/two-factor/setup", null);
         setup.EnsureSuccessStatusCode();
-        var authenticator = new BenchAuthenticator((await setup.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("sharedKey").GetString()!);
+        var authenticator = new Authenticator((await setup.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("sharedKey").GetString()!);
         using var enable = await client.PostAsJsonAsync("/api/auth/two-factor/enable", new { code = await authenticator.NextCodeAsync() });
         enable.EnsureSuccessStatusCode();
         return authenticator;

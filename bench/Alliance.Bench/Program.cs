@@ -3,8 +3,9 @@ using Alliance.Bench;
 // Starts the whole system (local processes, a data folder of its own), loads an alliance of
 // 2,000 members through the API, waits for the system to settle, measures the member summary three ways in one run, then
 // imports a 5,000-row sheet into another alliance and waits for the relay to publish its events.
-// `revenue` as the first argument runs the revenue-summary benchmark instead (Revenue/RevenueSummaryBench.cs).
-if (await Alliance.Bench.Revenue.RevenueSummaryBench.RunIfAskedAsync(args))
+// `revenue` as the first argument runs the revenue-summary benchmark instead (Revenue/RevenueSummaryBench.cs);
+// `demo` loads the demo programme and times it (DemoLoadBench.cs).
+if (await DemoLoadBench.RunIfAskedAsync(args) || await Alliance.Bench.Revenue.RevenueSummaryBench.RunIfAskedAsync(args))
 {
     return;
 }

@@ -9,7 +9,8 @@ namespace Alliance.Demo.Load;
 /// <summary>An account the demo made, as the run prints it and keeps it in the data folder.</summary>
 public sealed record DemoAccount(string Role, string UserName, string Password, string? AuthenticatorKey);
 
-public sealed record DemoLoadResult(int Alliances, int Members, int Incomes, TimeSpan Elapsed, IReadOnlyList<DemoAccount> Accounts);
+/// <param name="AllianceIds">each alliance's id by its code</param>
+public sealed record DemoLoadResult(int Alliances, int Members, int Incomes, TimeSpan Elapsed, IReadOnlyList<DemoAccount> Accounts, IReadOnlyDictionary<string, Guid> AllianceIds);
 
 /// <summary>
 /// Enters a <see cref="DemoProgramme"/> through the public API, as the people of a real programme
@@ -69,7 +70,7 @@ public sealed class DemoLoader(DemoGateway gateway, TextWriter progressOutput)
         accounts.Add(new("pi", DemoPlanner.DemoPiUserName, _passwords[DemoPlanner.DemoPiUserName], null));
         accounts.Add(new("assistant", AssistantUserName, _passwords[AssistantUserName], null));
         accounts.Add(new("reviewer", ReviewerUserName, _passwords[ReviewerUserName], null));
-        return new DemoLoadResult(programme.Alliances.Count, programme.MemberCount, programme.IncomeCount, started.Elapsed, accounts);
+        return new DemoLoadResult(programme.Alliances.Count, programme.MemberCount, programme.IncomeCount, started.Elapsed, accounts, ids);
     }
 
     private async Task<Guid> LoadAllianceAsync(SignedIn centre, DemoAlliance alliance, LoadProgress progress, CancellationToken cancellationToken)

@@ -26,7 +26,7 @@ public sealed class DemoLoader(DemoGateway gateway, TextWriter progressOutput)
     public const string ReviewerUserName = "demo-reviewer";
 
     /// <summary>Alliances entered at once; each is entered one request after another, as a PI at a desk would.</summary>
-    private const int AlliancesAtOnce = 4;
+    private const int AlliancesAtOnce = 8;
 
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
     private readonly ConcurrentDictionary<string, Lazy<Task<SignedIn>>> _pis = new();
@@ -99,7 +99,9 @@ public sealed class DemoLoader(DemoGateway gateway, TextWriter progressOutput)
 
         await pi.UploadAsync($"{membership}/members/import", $"{alliance.Code}-members.xlsx", MemberSheet.Of(alliance.Members), cancellationToken);
         progress.MembersAdded(alliance.Members.Count);
+        var planned = alliance.Members.Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
         var members = (await pi.GetAsync($"{membership}/members", cancellationToken)).EnumerateArray()
+            .Where(m => planned.Contains(m.GetProperty("name").GetString()!))
             .ToDictionary(m => m.GetProperty("name").GetString()!, m => m.GetProperty("id").GetGuid());
 
         foreach (var income in alliance.Incomes)

@@ -11,9 +11,9 @@ namespace Alliance.Bench;
 /// <summary>The member summary of one alliance through the gateway, straight to the service, and the bare SQL behind it.</summary>
 internal static class MemberSummaryBench
 {
-    public static async Task<BenchReport> RunAsync(BenchSystem system, LoadedAlliance alliance, int samples)
+    public static async Task<BenchReport> RunAsync(BenchSystem system, LoadedAlliance alliance, int samples, int year = 108)
     {
-        var path = $"/api/membership/alliances/{alliance.Id}/member-summary?year=108";
+        var path = $"/api/membership/alliances/{alliance.Id}/member-summary?year={year}";
         using var direct = system.App.CreateHttpClient(ResourceNames.Membership);
         direct.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await Latency.InternalTokenAsync(system, alliance.PiUserName, alliance.Id, ResourceNames.Membership));
         var connectionString = await system.App.GetConnectionStringAsync(ResourceNames.MembershipDb);
@@ -24,7 +24,7 @@ internal static class MemberSummaryBench
             ("gateway (PI's bearer token)", async () => (await alliance.Pi.GetAsync(path)).EnsureSuccessStatusCode().Dispose()),
             ("service directly (internal token)", async () => (await direct.GetAsync(path)).EnsureSuccessStatusCode().Dispose()),
             ("bare SQL (the same query)", () => BareQueryAsync(dataSource, alliance.Id)));
-        return new BenchReport(firmTotal, run);
+        return new BenchReport(firmTotal, year, run);
     }
 
     /// <summary>
@@ -49,11 +49,11 @@ internal static class MemberSummaryBench
     }
 }
 
-internal sealed record BenchReport(int FirmTotal, TimedRun Run)
+internal sealed record BenchReport(int FirmTotal, int Year, TimedRun Run)
 {
     public void Print(TextWriter output)
     {
-        output.WriteLine($"Member summary of an alliance, year 108 (firm total {FirmTotal}), {Run.Paths[0].SortedMs.Length} requests per path, one at a time, the paths in turns:");
+        output.WriteLine($"Member summary of an alliance, year {Year} (firm total {FirmTotal}), {Run.Paths[0].SortedMs.Length} requests per path, one at a time, the paths in turns:");
         Latency.Print(output, Run);
     }
 }

@@ -114,5 +114,15 @@ public sealed class DemoPlannerTests
         }
     }
 
+    [Fact]
+    public void MembersOfOneAlliance_HaveDistinctNames_AsDoTheFirmsItsProjectsMakeMembers() =>
+        Assert.All(DemoPlanner.Plan(108, 10, Today).Alliances, alliance =>
+        {
+            var names = alliance.Members.Select(m => m.Name)
+                .Concat(alliance.Incomes.Where(i => i.MemberIndex is null && i.CounterpartyKind == "taiwan-company").Select(i => i.CounterpartyName!))
+                .ToList();
+            Assert.Equal(names.Count, names.Distinct().Count());
+        });
+
     private static int FirmMembers(DemoProgramme programme) => programme.Alliances.Sum(a => a.ExpectedFirmMembers(programme.Current));
 }

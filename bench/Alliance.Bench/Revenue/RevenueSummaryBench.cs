@@ -1,3 +1,4 @@
+using Alliance.Programme;
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -29,13 +30,13 @@ internal static class RevenueSummaryBench
         await using var system = await BenchSystem.StartAsync();
         var alliance = await RevenueLoad.CreateAllianceWithIncomesAsync(system, entries);
         await QuietSystem.WaitAsync(system);
-        await RunAsync(system, alliance, samples, Console.Out);
+        await RunAsync(system, alliance, samples, ProgrammeYear.Create(108), Console.Out);
         return true;
     }
 
-    private static async Task RunAsync(BenchSystem system, RevenueAlliance alliance, int samples, TextWriter output)
+    public static async Task<TimedRun> RunAsync(BenchSystem system, RevenueAlliance alliance, int samples, ProgrammeYear year, TextWriter output)
     {
-        var path = $"/api/revenue/alliances/{alliance.Id}/summary?year=108";
+        var path = $"/api/revenue/alliances/{alliance.Id}/summary?year={year.Roc}";
         using var direct = system.App.CreateHttpClient(ResourceNames.Revenue);
         direct.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await Latency.InternalTokenAsync(system, alliance.PiUserName, alliance.Id, ResourceNames.Revenue));
         await using var dataSource = NpgsqlDataSource.Create((await system.App.GetConnectionStringAsync(ResourceNames.RevenueDb))!);
@@ -45,19 +46,20 @@ internal static class RevenueSummaryBench
         var run = await Latency.TimeInTurnsAsync(samples,
             ("gateway (PI's bearer token)", async () => (await alliance.Pi.GetAsync(path)).EnsureSuccessStatusCode().Dispose()),
             ("service directly (internal token)", async () => (await direct.GetAsync(path)).EnsureSuccessStatusCode().Dispose()),
-            ("bare SQL (the summary's queries)", () => BareQueriesAsync(dataSource, alliance.Id)));
+            ("bare SQL (the summary's queries)", () => BareQueriesAsync(dataSource, alliance.Id, year)));
 
-        output.WriteLine($"Revenue summary of one alliance, year 108 ({counted} entries in 108 and 107; operating revenue {summary.GetProperty("operatingRevenue")} NTD, " +
+        output.WriteLine($"Revenue summary of one alliance, year {year.Roc} ({counted} entries in all years; operating revenue {summary.GetProperty("operatingRevenue")} NTD, " +
                          $"ratio {summary.GetProperty("selfSufficiencyRatio")}), {samples} requests per path, one at a time, the paths in turns:");
         Latency.Print(output, run);
+        return run;
     }
 
     /// <summary>
     /// What the service asks the database for one summary, as SQL: the alliance on the roster, then per
-    /// year (108 and 107) the amounts summed by category and status (an index-only scan of
+    /// year (the one asked for and the one before) the amounts summed by category and status (an index-only scan of
     /// ix_incomes_alliance_year_date) and the subsidy.
     /// </summary>
-    private static async Task BareQueriesAsync(NpgsqlDataSource dataSource, Guid allianceId)
+    private static async Task BareQueriesAsync(NpgsqlDataSource dataSource, Guid allianceId, ProgrammeYear current)
     {
         await using var connection = await dataSource.OpenConnectionAsync();
         await using (var roster = new NpgsqlCommand("SELECT terminated_on FROM roster_alliances WHERE alliance_id = @a", connection))
@@ -66,7 +68,7 @@ internal static class RevenueSummaryBench
             await Latency.DrainAsync(roster);
         }
 
-        foreach (var (year, from, to) in new[] { (108, new DateOnly(2019, 1, 1), new DateOnly(2020, 1, 31)), (107, new DateOnly(2018, 1, 1), new DateOnly(2019, 1, 31)) })
+        foreach (var (year, from, to) in new[] { current, ProgrammeYear.Create(current.Roc - 1) }.Select(y => (y.Roc, y.ContractWindow.Start, y.ContractWindow.End)))
         {
             await using var totals = new NpgsqlCommand(
                 """

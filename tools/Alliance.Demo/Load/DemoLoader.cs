@@ -9,7 +9,8 @@ namespace Alliance.Demo.Load;
 /// <summary>An account the demo made, as the run prints it and keeps it in the data folder.</summary>
 public sealed record DemoAccount(string Role, string UserName, string Password, string? AuthenticatorKey);
 
-public sealed record DemoLoadResult(int Alliances, int Members, int Incomes, TimeSpan Elapsed, IReadOnlyList<DemoAccount> Accounts);
+/// <param name="AllianceIds">each alliance's id by its code</param>
+public sealed record DemoLoadResult(int Alliances, int Members, int Incomes, TimeSpan Elapsed, IReadOnlyList<DemoAccount> Accounts, IReadOnlyDictionary<string, Guid> AllianceIds);
 
 /// <summary>
 /// Enters a <see cref="DemoProgramme"/> through the public API, as the people of a real programme
@@ -25,7 +26,7 @@ public sealed class DemoLoader(DemoGateway gateway, TextWriter progressOutput)
     public const string ReviewerUserName = "demo-reviewer";
 
     /// <summary>Alliances entered at once; each is entered one request after another, as a PI at a desk would.</summary>
-    private const int AlliancesAtOnce = 4;
+    private const int AlliancesAtOnce = 8;
 
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
     private readonly ConcurrentDictionary<string, Lazy<Task<SignedIn>>> _pis = new();
@@ -69,7 +70,7 @@ public sealed class DemoLoader(DemoGateway gateway, TextWriter progressOutput)
         accounts.Add(new("pi", DemoPlanner.DemoPiUserName, _passwords[DemoPlanner.DemoPiUserName], null));
         accounts.Add(new("assistant", AssistantUserName, _passwords[AssistantUserName], null));
         accounts.Add(new("reviewer", ReviewerUserName, _passwords[ReviewerUserName], null));
-        return new DemoLoadResult(programme.Alliances.Count, programme.MemberCount, programme.IncomeCount, started.Elapsed, accounts);
+        return new DemoLoadResult(programme.Alliances.Count, programme.MemberCount, programme.IncomeCount, started.Elapsed, accounts, ids);
     }
 
     private async Task<Guid> LoadAllianceAsync(SignedIn centre, DemoAlliance alliance, LoadProgress progress, CancellationToken cancellationToken)
@@ -98,7 +99,9 @@ public sealed class DemoLoader(DemoGateway gateway, TextWriter progressOutput)
 
         await pi.UploadAsync($"{membership}/members/import", $"{alliance.Code}-members.xlsx", MemberSheet.Of(alliance.Members), cancellationToken);
         progress.MembersAdded(alliance.Members.Count);
+        var planned = alliance.Members.Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
         var members = (await pi.GetAsync($"{membership}/members", cancellationToken)).EnumerateArray()
+            .Where(m => planned.Contains(m.GetProperty("name").GetString()!))
             .ToDictionary(m => m.GetProperty("name").GetString()!, m => m.GetProperty("id").GetGuid());
 
         foreach (var income in alliance.Incomes)

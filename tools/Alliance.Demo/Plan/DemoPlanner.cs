@@ -129,7 +129,7 @@ public static class DemoPlanner
 
             for (var i = random.Next(1, 5); i > 0; i--)
             {
-                var name = DemoPlanner.PersonName(random);
+                var name = Unique(DemoPlanner.PersonName(random));
                 _members.Add(new DemoMember(name, "natural-person", null, County(), null, Contact(), new DemoContract(
                     Between(new DateOnly(Previous.Gregorian, 6, 1), current.Cutoff.AddDays(-60)), new DateOnly(current.Gregorian + 1, 1, 31), null, false, 0)));
             }
@@ -264,9 +264,9 @@ public static class DemoPlanner
         private DemoIncome Income(ProgrammeYear year, string category, int member, DateOnly date, decimal amount) =>
             new(year.Roc, category, member, null, null, null, null, date, amount, null, null, null, null, null, null);
 
-        /// <summary>An entry naming a firm that is not a member, by its details.</summary>
+        /// <summary>An entry naming a firm that is not a member, by its details (named apart from the members: a cooperation project may make it one).</summary>
         private DemoIncome Stranger(ProgrammeYear year, string category, DateOnly date, decimal amount) =>
-            new(year.Roc, category, null, $"{CompanyStem()}{Trade()}有限公司", "taiwan-company", numbers.Next(), County(), date, amount, null, null, null, null, null, null);
+            new(year.Roc, category, null, Unique($"{CompanyStem()}{Trade()}有限公司"), "taiwan-company", numbers.Next(), County(), date, amount, null, null, null, null, null, null);
 
         private static DemoIncome Crowd(ProgrammeYear year, string name, string nature, DateOnly date, decimal amount) =>
             new(year.Roc, "other", null, name, "natural-person", null, null, date, amount, null, nature, null, null, null, null);

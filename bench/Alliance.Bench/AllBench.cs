@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using Alliance.Bench.Revenue;
+using Alliance.Demo;
+using Alliance.Demo.Load;
+using Alliance.Demo.Plan;
+using Alliance.ServiceDefaults;
+using Aspire.Hosting.Testing;
+
+namespace Alliance.Bench;
+
+/// <summary>
+/// <c>all [--scale 1] [--seed 108] [--samples 200] [--users 50] [--seconds 60]</c>: starts the system,
+/// loads the demo programme at that scale, waits for it to settle, then prints every main read path
+/// three ways (gateway, service, bare SQL), the gateway's own overhead, the event lag, and the load held
+/// by a crowd of users. Run it at 1× and at 10× and compare: each read is of one alliance and one year.
+/// </summary>
+internal static class AllBench
+{
+    public static async Task<bool> RunIfAskedAsync(string[] args)
+    {
+        if (args is not ["all", ..])
+        {
+            return false;
+        }
+
+        var scale = double.Parse(Option(args, "--scale") ?? "1", CultureInfo.InvariantCulture);
+        var seed = int.Parse(Option(args, "--seed") ?? "108", CultureInfo.InvariantCulture);
+        var samples = int.Parse(Option(args, "--samples") ?? "200", CultureInfo.InvariantCulture);
+        var users = int.Parse(Option(args, "--users") ?? "50", CultureInfo.InvariantCulture);
+        var seconds = int.Parse(Option(args, "--seconds") ?? "60", CultureInfo.InvariantCulture);
+
+        await using var system = await BenchSystem.StartAsync();
+        await QuietSystem.WaitAsync(system);
+        var programme = DemoPlanner.Plan(seed, scale, DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime));
+        using var gateway = new DemoGateway(system.Gateway.BaseAddress!);
+        var admin = await gateway.SignInAsync("admin", system.AdminPassword, null, CancellationToken.None);
+        var loaded = await new DemoLoader(gateway, Console.Error).LoadAsync(programme, admin, CancellationToken.None);
+        Console.WriteLine($"Demo programme loaded: {loaded.Alliances} alliances, {loaded.Members} members, {loaded.Incomes} income entries in {loaded.Elapsed.TotalSeconds:0} s (scale {scale.ToString(CultureInfo.InvariantCulture)}).");
+        await QuietSystem.WaitAsync(system);
+
+        // The demo PI's first alliance: an ordinary alliance of the programme, the same at every scale.
+        var measured = programme.Alliances.First(a => a.Pi.UserName == DemoPlanner.DemoPiUserName);
+        var allianceId = loaded.AllianceIds[measured.Code];
+        var piPassword = loaded.Accounts.Single(a => a.UserName == DemoPlanner.DemoPiUserName).Password;
+        var pi = (await gateway.SignInAsync(DemoPlanner.DemoPiUserName, piPassword, null, CancellationToken.None)).Client;
+
+        var members = await MemberSummaryBench.RunAsync(system, new LoadedAlliance(allianceId, DemoPlanner.DemoPiUserName, pi), samples, programme.Current.Roc);
+        members.Print(Console.Out);
+        var revenue = await RevenueSummaryBench.RunAsync(system, new RevenueAlliance(allianceId, DemoPlanner.DemoPiUserName, pi), samples, programme.Current, Console.Out);
+        var overhead = await GatewayOverheadAsync(system, pi, allianceId, samples);
+        var lag = await EventLag.MeasureAsync(system, pi, allianceId, samples: 50);
+        var crowd = await MixedLoad.RunAsync(system, pi, allianceId, programme.Current.Roc, users, TimeSpan.FromSeconds(seconds));
+
+        Console.WriteLine();
+        Console.WriteLine($"Summary (scale {scale.ToString(CultureInfo.InvariantCulture)}, {loaded.Alliances} alliances, alliance {measured.Code}, year {programme.Current.Roc}):");
+        Console.WriteLine($"{"read path",-26} {"gateway p50/p95/p99 ms",24} {"service p50/p95/p99 ms",24} {"bare SQL p50/p95/p99 ms",24} {"gateway p95 ÷ SQL p95",22}");
+        Row("member summary", members.Run);
+        Row("revenue summary", revenue);
+        Console.WriteLine($"gateway's own overhead (p50, a cheap request through the gateway minus straight to the service): {overhead.Gateway.At(0.5) - overhead.Direct.At(0.5):0.00} ms (goal ≤ 0.5 ms)");
+        Console.WriteLine($"event lag, a member's change to revenue's copy of it: p50 {lag.At(0.5):0.0} ms, p95 {lag.At(0.95):0.0} ms (goal p95 < 100 ms)");
+        Console.WriteLine(crowd);
+        return true;
+    }
+
+    private static void Row(string name, TimedRun run)
+    {
+        static string Quantiles(TimedPath path) => $"{path.At(0.5):0.0}/{path.At(0.95):0.0}/{path.At(0.99):0.0}";
+        Console.WriteLine($"{name,-26} {Quantiles(run.Paths[0]),24} {Quantiles(run.Paths[1]),24} {Quantiles(run.Paths[2]),24} {run.Paths[0].At(0.95) / run.Paths[2].At(0.95),21:0.00}×");
+    }
+
+    /// <summary>The alliance itself, a small answer the service reads by its key: what is left is the gateway's own work.</summary>
+    private static async Task<(TimedPath Gateway, TimedPath Direct)> GatewayOverheadAsync(BenchSystem system, HttpClient pi, Guid allianceId, int samples)
+    {
+        var path = $"/api/membership/alliances/{allianceId}";
+        using var direct = system.App.CreateHttpClient(ResourceNames.Membership);
+        direct.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await Latency.InternalTokenAsync(system, DemoPlanner.DemoPiUserName, allianceId, ResourceNames.Membership));
+        var run = await Latency.TimeInTurnsAsync(samples,
+            ("gateway", async () => (await pi.GetAsync(path)).EnsureSuccessStatusCode().Dispose()),
+            ("service directly", async () => (await direct.GetAsync(path)).EnsureSuccessStatusCode().Dispose()));
+        return (run.Paths[0], run.Paths[1]);
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+}

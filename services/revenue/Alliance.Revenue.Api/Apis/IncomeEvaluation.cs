@@ -8,8 +8,22 @@ namespace Alliance.Revenue.Api.Apis;
 /// <summary>Applies the rules' verdict to a stored entry: when it is recorded or corrected, and when its member changes.</summary>
 internal static class IncomeEvaluation
 {
-    public static async Task<RosterMember?> MemberOfAsync(RevenueDbContext db, Guid? memberId, CancellationToken cancellationToken) =>
-        memberId is { } id ? await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken) : null;
+    /// <summary>
+    /// The copy of the member an entry names, read under the member's lock (<see cref="MemberLocks"/>), so that
+    /// the member's events are applied wholly before or wholly after the entry is stored: an entry that
+    /// finds no copy is then always seen by the consumer that brings one. Call it inside the transaction
+    /// that stores the entry.
+    /// </summary>
+    public static async Task<RosterMember?> MemberOfAsync(RevenueDbContext db, Guid? memberId, CancellationToken cancellationToken)
+    {
+        if (memberId is not { } id)
+        {
+            return null;
+        }
+
+        await MemberLocks.LockAsync(db, id, cancellationToken);
+        return await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+    }
 
     /// <summary>
     /// For a new or corrected entry: accepted, or pending while its member is unknown; a refusal is

@@ -58,12 +58,14 @@ public static class IncomesApi
         var input = CheckedIncome.From(request);
         var now = clock.GetUtcNow();
         var entry = new IncomeEntry { Id = Guid.CreateVersion7(), AllianceId = allianceId, RecordedBy = caller.UserName, RecordedAt = now };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var member = await IncomeEvaluation.MemberOfAsync(db, input.MemberId, cancellationToken);
         input.ApplyTo(entry, member);
         IncomeEvaluation.Admit(entry, member, current: null);
         db.Incomes.Add(entry);
         IncomeChanges.Stage(db, entry, IncomeChanges.Kind.Recorded, before: null, reason: null, caller.UserName, now);
         await IncomeChanges.SaveAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Created($"{Extensions.PublicPrefix}/alliances/{allianceId}/incomes/{entry.Id}", IncomeResponses.From(entry, RequestLanguage.Of(http)));
     }
 
@@ -76,6 +78,7 @@ public static class IncomesApi
         var input = CheckedIncome.From(request);
         var before = IncomeResponses.From(entry, language: null);
         var wasCooperation = entry.Category == IncomeCategory.IndustryAcademiaCooperation;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var member = await IncomeEvaluation.MemberOfAsync(db, input.MemberId, cancellationToken);
         var current = entry.Status;
         input.ApplyTo(entry, member);
@@ -83,6 +86,7 @@ public static class IncomesApi
         entry.CorrectionReason = request.Reason!.Trim();
         IncomeChanges.Stage(db, entry, IncomeChanges.Kind.Corrected, before, entry.CorrectionReason, caller.UserName, clock.GetUtcNow(), wasCooperation);
         await IncomeChanges.SaveAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(IncomeResponses.From(entry, RequestLanguage.Of(http)));
     }
 

@@ -13,9 +13,6 @@ public abstract class MemberConsumer<TEvent, TDb>(TDb db, TimeProvider clock, IE
     where TEvent : class, IIntegrationEvent
     where TDb : DbContext
 {
-    /// <summary>The two-number lock space is PostgreSQL's other one than the relay's single-number lock; this class names member copies in it.</summary>
-    private const int MemberLockClass = 0x4D454D42;
-
     protected abstract Guid MemberOf(TEvent message);
 
     protected abstract RosterMember Merge(RosterMember? held, TEvent message);
@@ -23,7 +20,9 @@ public abstract class MemberConsumer<TEvent, TDb>(TDb db, TimeProvider clock, IE
     protected override async Task ApplyAsync(TEvent message, CancellationToken cancellationToken)
     {
         var memberId = MemberOf(message);
-        await LockMemberAsync(memberId, cancellationToken);
+        // MemberJoined, MemberChanged and MemberLeft arrive on their own queues and are consumed side by side:
+        // without the lock, two of them could both find no copy and both insert it (one failing on the key).
+        await MemberLocks.LockAsync(Db, memberId, cancellationToken);
         var held = await Db.Set<RosterMember>().SingleOrDefaultAsync(m => m.Id == memberId, cancellationToken);
         // The tracked row takes the merged values below; the observers are shown it as it was.
         var before = held is null ? null : held with { };
@@ -47,13 +46,4 @@ public abstract class MemberConsumer<TEvent, TDb>(TDb db, TimeProvider clock, IE
             await observer.CopyChangedAsync(Db, before, merged, cancellationToken);
         }
     }
-
-    /// <summary>
-    /// MemberJoined, MemberChanged and MemberLeft arrive on their own queues and are consumed side by side:
-    /// without this, two of them could both find no copy of a member and both insert it, and one would fail
-    /// on the key and go round the retries (a row lock cannot hold a row that is not there yet). The lock
-    /// lasts until the consumer's transaction ends.
-    /// </summary>
-    private Task LockMemberAsync(Guid memberId, CancellationToken cancellationToken) =>
-        Db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({MemberLockClass}, {memberId.GetHashCode()})", cancellationToken);
 }

@@ -24,19 +24,14 @@ internal static class AllBench
             return false;
         }
 
-        var scale = double.Parse(Option(args, "--scale") ?? "1", CultureInfo.InvariantCulture);
-        var seed = int.Parse(Option(args, "--seed") ?? "108", CultureInfo.InvariantCulture);
-        var samples = int.Parse(Option(args, "--samples") ?? "200", CultureInfo.InvariantCulture);
-        var users = int.Parse(Option(args, "--users") ?? "50", CultureInfo.InvariantCulture);
-        var seconds = int.Parse(Option(args, "--seconds") ?? "60", CultureInfo.InvariantCulture);
+        var samples = int.Parse(DemoLoadBench.Option(args, "--samples") ?? "200", CultureInfo.InvariantCulture);
+        var users = int.Parse(DemoLoadBench.Option(args, "--users") ?? "50", CultureInfo.InvariantCulture);
+        var seconds = int.Parse(DemoLoadBench.Option(args, "--seconds") ?? "60", CultureInfo.InvariantCulture);
 
         await using var system = await BenchSystem.StartAsync();
         await QuietSystem.WaitAsync(system);
-        var programme = DemoPlanner.Plan(seed, scale, DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime));
         using var gateway = new DemoGateway(system.Gateway.BaseAddress!);
-        var admin = await gateway.SignInAsync("admin", system.AdminPassword, null, CancellationToken.None);
-        var loaded = await new DemoLoader(gateway, Console.Error).LoadAsync(programme, admin, CancellationToken.None);
-        Console.WriteLine($"Demo programme loaded: {loaded.Alliances} alliances, {loaded.Members} members, {loaded.Incomes} income entries in {loaded.Elapsed.TotalSeconds:0} s (scale {scale.ToString(CultureInfo.InvariantCulture)}).");
+        var (programme, loaded) = await DemoLoadBench.LoadAsync(system, gateway, args);
         await QuietSystem.WaitAsync(system);
 
         // The demo PI's first alliance: an ordinary alliance of the programme, the same at every scale.
@@ -53,7 +48,7 @@ internal static class AllBench
         var crowd = await MixedLoad.RunAsync(system, pi, allianceId, programme.Current.Roc, users, TimeSpan.FromSeconds(seconds));
 
         Console.WriteLine();
-        Console.WriteLine($"Summary (scale {scale.ToString(CultureInfo.InvariantCulture)}, {loaded.Alliances} alliances, alliance {measured.Code}, year {programme.Current.Roc}):");
+        Console.WriteLine($"Summary (scale {programme.Scale.ToString(CultureInfo.InvariantCulture)}, {loaded.Alliances} alliances, alliance {measured.Code}, year {programme.Current.Roc}):");
         Console.WriteLine($"{"read path",-26} {"gateway p50/p95/p99 ms",24} {"service p50/p95/p99 ms",24} {"bare SQL p50/p95/p99 ms",24} {"gateway p95 ÷ SQL p95",22}");
         Row("member summary", members.Run);
         Row("revenue summary", revenue);
@@ -79,11 +74,5 @@ internal static class AllBench
             ("gateway", async () => (await pi.GetAsync(path)).EnsureSuccessStatusCode().Dispose()),
             ("service directly", async () => (await direct.GetAsync(path)).EnsureSuccessStatusCode().Dispose()));
         return (run.Paths[0], run.Paths[1]);
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 }

@@ -13,12 +13,23 @@ public sealed record CallerRecord(UserScope Scope, string DisplayName, bool TwoF
 
 /// <summary>
 /// Reads an account, its roles and every alliance it may be in scope for in one round trip, by user
-/// id or by a live bearer token's hash. It runs on every proxied request (a revoked token or a
-/// withdrawn approval must stop at once, so nothing is cached), which is why it is one statement
-/// rather than the half-dozen queries Identity's stores would send.
+/// id, browser session or a live bearer token's hash, which is why it is one statement rather than
+/// the half-dozen queries Identity's stores would send. Every request needs it, so what it found is
+/// kept in the <see cref="CallerCache"/> until one of the tables it reads changes: a revoked token
+/// or a withdrawn approval still stops at once.
 /// </summary>
-public sealed class CallerLookup(GatewayDbContext db, TimeProvider clock)
+public sealed class CallerLookup(GatewayDbContext db, CallerCache cache, TimeProvider clock)
 {
+    /// <summary>Every table the statements below read; a write to any of them is a change of some caller (<see cref="CallerChanges"/>).</summary>
+    public static readonly IReadOnlyList<string> TablesRead =
+    [
+        "\"AspNetUsers\"", "\"AspNetUserRoles\"", "\"AspNetRoles\"", "access_tokens", "browser_sessions",
+        "roster_alliances", "assistant_registrations", "reviewer_assignments",
+    ];
+
+    /// <summary>How long a caller is kept when nothing changes: a bound on memory, not on correctness.</summary>
+    private static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(10);
+
     // Which of the three alliance lists counts is decided by the roles, in ScopeOf, not here.
     private const string AccountColumns = """
         u.id, u.user_name, u.display_name, u.disabled, u.scope_version, u.two_factor_enabled, u.security_stamp,
@@ -28,34 +39,61 @@ public sealed class CallerLookup(GatewayDbContext db, TimeProvider clock)
         ARRAY(SELECT v.alliance_id FROM reviewer_assignments v WHERE v.user_id = u.id) AS reviewed
         """;
 
-    private const string ByUserId = $"""SELECT {AccountColumns}, NULL::uuid AS token_id, NULL::text AS token_kind FROM "AspNetUsers" u WHERE u.id = @user_id""";
+    private const string NoToken = "NULL::uuid AS token_id, NULL::text AS token_kind, NULL::timestamptz AS token_expires_at";
+
+    private const string ByUserId = $"""SELECT {AccountColumns}, {NoToken} FROM "AspNetUsers" u WHERE u.id = @user_id""";
 
     // A cookie counts only while the browser session it names has not ended (signed out, or ended by a password change).
     private const string ByBrowserSession = $"""
-        SELECT {AccountColumns}, NULL::uuid AS token_id, NULL::text AS token_kind
+        SELECT {AccountColumns}, {NoToken}
         FROM browser_sessions s JOIN "AspNetUsers" u ON u.id = s.user_id
         WHERE s.id = @session_id AND s.user_id = @user_id AND s.ended_at IS NULL
         """;
 
     private const string ByTokenHash = $"""
-        SELECT {AccountColumns}, t.id AS token_id, t.kind AS token_kind
+        SELECT {AccountColumns}, t.id AS token_id, t.kind AS token_kind, t.expires_at AS token_expires_at
         FROM access_tokens t JOIN "AspNetUsers" u ON u.id = t.user_id
         WHERE t.hash = @hash AND t.revoked_at IS NULL AND t.expires_at > @now
         """;
 
+    public static IReadOnlyList<string> Statements => [ByUserId, ByBrowserSession, ByTokenHash];
+
     /// <returns>null when there is no such account or it is disabled</returns>
     public Task<CallerRecord?> FindByUserIdAsync(Guid userId, CancellationToken cancellationToken) =>
-        ReadAsync(ByUserId, [new NpgsqlParameter("user_id", userId)], cancellationToken);
+        FindAsync($"user:{userId}", ByUserId, [new NpgsqlParameter("user_id", userId)], cancellationToken);
 
     /// <returns>null when there is no such account, it is disabled, or the browser session has ended or is another account's</returns>
     public Task<CallerRecord?> FindByBrowserSessionAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken) =>
-        ReadAsync(ByBrowserSession, [new NpgsqlParameter("user_id", userId), new NpgsqlParameter("session_id", sessionId)], cancellationToken);
+        FindAsync($"session:{userId}:{sessionId}", ByBrowserSession, [new NpgsqlParameter("user_id", userId), new NpgsqlParameter("session_id", sessionId)], cancellationToken);
 
     /// <returns>null when the token is unknown, expired or revoked, or its account is disabled</returns>
-    public Task<CallerRecord?> FindByBearerTokenAsync(string token, CancellationToken cancellationToken) =>
-        ReadAsync(ByTokenHash, [new NpgsqlParameter("hash", AccessTokens.Hash(token)), new NpgsqlParameter("now", clock.GetUtcNow())], cancellationToken);
+    public Task<CallerRecord?> FindByBearerTokenAsync(string token, CancellationToken cancellationToken)
+    {
+        var hash = AccessTokens.Hash(token);
+        return FindAsync($"token:{hash}", ByTokenHash, [new NpgsqlParameter("hash", hash), new NpgsqlParameter("now", clock.GetUtcNow())], cancellationToken);
+    }
 
-    private async Task<CallerRecord?> ReadAsync(string sql, NpgsqlParameter[] parameters, CancellationToken cancellationToken)
+    // Who is not found is not kept: anyone can send an unknown token, and none of them should take memory.
+    private async Task<CallerRecord?> FindAsync(string key, string sql, NpgsqlParameter[] parameters, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (cache.TryGet(key, now, out var known))
+        {
+            return known;
+        }
+
+        var generation = cache.Generation;
+        var (caller, tokenExpiresAt) = await ReadAsync(sql, parameters, cancellationToken);
+        if (caller is not null)
+        {
+            var keptUntil = now + KeptFor;
+            cache.Remember(key, caller, generation, tokenExpiresAt < keptUntil ? tokenExpiresAt.Value : keptUntil);
+        }
+
+        return caller;
+    }
+
+    private async Task<(CallerRecord? Caller, DateTimeOffset? TokenExpiresAt)> ReadAsync(string sql, NpgsqlParameter[] parameters, CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -65,7 +103,9 @@ public sealed class CallerLookup(GatewayDbContext db, TimeProvider clock)
             command.CommandText = sql;
             command.Parameters.AddRange(parameters);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            return await reader.ReadAsync(cancellationToken) ? Record(reader) : null;
+            return await reader.ReadAsync(cancellationToken)
+                ? (Record(reader), reader.IsDBNull(13) ? null : reader.GetFieldValue<DateTimeOffset>(13))
+                : (null, null);
         }
         finally
         {

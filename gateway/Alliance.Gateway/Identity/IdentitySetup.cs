@@ -18,7 +18,9 @@ internal static class IdentitySetup
 
     public static IHostApplicationBuilder AddGatewayIdentity(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<GatewayDbContext>(ResourceNames.GatewayDb);
+        var callers = new CallerCache();
+        builder.Services.AddSingleton(callers);
+        builder.AddServiceDatabase<GatewayDbContext>(ResourceNames.GatewayDb, new CallerChanges(callers));
         builder.Services.AddIdentity<GatewayUser, IdentityRole<Guid>>(options =>
             {
                 options.Password.RequiredLength = 8;

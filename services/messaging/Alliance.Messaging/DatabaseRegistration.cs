@@ -1,6 +1,7 @@
 using Alliance.Messaging.Writes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -15,7 +16,8 @@ public static class DatabaseRegistration
     /// check. Contexts are pooled: building one per request was a visible share of a small request's time.
     /// Every save raises the versions of the records it adds or changes (<see cref="Versions"/>).
     /// </summary>
-    public static IHostApplicationBuilder AddServiceDatabase<TDb>(this IHostApplicationBuilder builder, string connectionName)
+    /// <param name="interceptors">the service's own, beside the version interceptor; shared by every pooled context</param>
+    public static IHostApplicationBuilder AddServiceDatabase<TDb>(this IHostApplicationBuilder builder, string connectionName, params IInterceptor[] interceptors)
         where TDb : DbContext
     {
         var connectionString = builder.Configuration.GetConnectionString(connectionName)
@@ -23,7 +25,7 @@ public static class DatabaseRegistration
         builder.Services.AddDbContextPool<TDb>(options => options
             .UseNpgsql(connectionString)
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(VersionInterceptor.Instance));
+            .AddInterceptors([VersionInterceptor.Instance, .. interceptors]));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TDb>>(connectionName);
         return builder;
     }

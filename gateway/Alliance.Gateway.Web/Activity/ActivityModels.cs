@@ -36,7 +36,10 @@ public sealed record OutcomeBody(
 public sealed record VoidActivityBody(string Reason, long Version);
 
 /// <summary>The activity summary: one figure per KPI, in the order the programme reports them.</summary>
-public sealed record ActivitySummaryRow(Guid AllianceId, int Year, DateOnly? From, DateOnly? To, IReadOnlyList<KpiFigureRow> Kpis);
+/// <param name="PendingCount">records that wait for their member, not counted</param>
+/// <param name="FlaggedCount">records whose member stopped qualifying, not counted</param>
+public sealed record ActivitySummaryRow(
+    Guid AllianceId, int Year, DateOnly? From, DateOnly? To, IReadOnlyList<KpiFigureRow> Kpis, int PendingCount = 0, int FlaggedCount = 0);
 
 /// <param name="Figure">a count, or a sum for new hires (people) and derived output value (NTD)</param>
 /// <param name="Applied">patents only: the applications among <paramref name="Figure"/></param>

@@ -43,6 +43,9 @@ public static partial class UiText
     public static readonly Phrase KpiYear = new("{0} 年度", "{0}");
     public static readonly Phrase PatentsApplied = new("申請", "applied");
     public static readonly Phrase PatentsGranted = new("獲證", "granted");
+    public static readonly Phrase ActivitiesNotCounted = new(
+        "待確認 {0} 筆、待查核 {1} 筆，未計入上列數字（見各列表的狀態篩選）。",
+        "{0} pending and {1} flagged records are not included in the figures above (filter each list by status).");
     public static readonly Phrase ActivityRange = new("計入 {0} 至 {1} 的紀錄", "Records dated {0} to {1}");
     public static readonly Phrase OnlyAcceptedCount = new(
         "只計入已採計的紀錄；待確認、待查核與已作廢者不計。每個數字連到其紀錄。",
@@ -131,6 +134,7 @@ public static partial class UiText
     private static string ActivityFieldName(string field) => field switch
     {
         "kind" => ActivityKindLabel,
+        "kpi" => Kpi,
         "title" => ActivityTitle,
         "place" => Place,
         "role" => EventRoleLabel,
@@ -145,11 +149,12 @@ public static partial class UiText
         _ => field,
     };
 
-    private static bool IsActivityField(string field) => field is "kind" or "role" or "owner";
+    private static bool IsActivityField(string field) => field is "kind" or "kpi" or "role" or "owner";
 
     private static string ActivityFieldValue(string field, string value) => field switch
     {
         "kind" => ActivityKind(value),
+        "kpi" => ActivityKpi(value),
         "role" => EventRole(value),
         _ => PatentOwner(value),
     };

@@ -36,6 +36,7 @@ public sealed class ActivityHistoryTests
     [InlineData("role", "co-hosted", "協辦")]
     [InlineData("owner", "university", "學校（不計入）")]
     [InlineData("status", "flagged", "待查核")]
+    [InlineData("hours", "2.50", "2.5")]
     public void FieldValue_ActivityCodes_InWords(string field, string value, string expected)
     {
         var culture = System.Globalization.CultureInfo.CurrentUICulture;

@@ -56,6 +56,13 @@ public sealed class ActivityDraft
             || !string.IsNullOrWhiteSpace(PatentNumber) || !string.IsNullOrWhiteSpace(Country) || Owner is not null || People is not null || Amount is not null;
     }
 
+    /// <summary>What the draft is about, to name it when it is kept: its title or topic, else its date.</summary>
+    public string Label(System.Globalization.CultureInfo culture) =>
+        Title?.Trim() is { Length: > 0 } title ? title
+        : Topic?.Trim() is { Length: > 0 } topic ? topic
+        : Date is { } date ? Text.DisplayDates.Format(date, culture)
+        : "…";
+
     /// <summary>The request of <paramref name="record"/> for programme year <paramref name="year"/>; a correction adds its version and reason.</summary>
     public object Body(RecordKind record, int year, long? version = null, string? reason = null)
     {

@@ -50,14 +50,14 @@ internal sealed class FormDrafts(ProtectedLocalStorage storage, AuthenticationSt
 
     /// <summary>
     /// Keeps <paramref name="draft"/> under <paramref name="key"/> when it changed since last kept; a
-    /// form with nothing typed (<paramref name="hasInput"/> false) keeps nothing.
+    /// form with nothing typed (<paramref name="hasInput"/> false) keeps nothing. True when it wrote.
     /// </summary>
-    public async Task KeepAsync<T>(string key, T draft, bool hasInput)
+    public async Task<bool> KeepAsync<T>(string key, T draft, bool hasInput)
     {
         var json = hasInput ? JsonSerializer.Serialize(draft) : null;
         if (_kept.TryGetValue(key, out var last) && last == json)
         {
-            return;
+            return false;
         }
 
         _kept[key] = json;
@@ -71,10 +71,13 @@ internal sealed class FormDrafts(ProtectedLocalStorage storage, AuthenticationSt
             {
                 await storage.SetAsync(key, draft!);
             }
+
+            return true;
         }
         catch (JSDisconnectedException)
         {
             // The tab is gone: what reached the circuit before was kept already.
+            return false;
         }
     }
 

@@ -37,6 +37,7 @@ public static partial class UiText
 
     public static readonly Phrase DraftRestored = new("已還原您上次未儲存的草稿。", "Your unsaved draft has been restored.");
     public static readonly Phrase DiscardDraft = new("捨棄草稿", "Discard the draft");
+    public static readonly Phrase DraftKept = new("草稿已保存於此瀏覽器：{0}", "Draft kept in this browser: {0}");
     public static readonly Phrase DraftHint = new("輸入的內容會保存在此瀏覽器，直到儲存或捨棄為止。", "What you type is kept in this browser until you save or discard it.");
 
     public static readonly Phrase Kpi = new("指標", "KPI");
@@ -149,12 +150,14 @@ public static partial class UiText
         _ => field,
     };
 
-    private static bool IsActivityField(string field) => field is "kind" or "kpi" or "role" or "owner";
+    private static bool IsActivityField(string field) => field is "kind" or "kpi" or "role" or "owner" or "hours";
 
     private static string ActivityFieldValue(string field, string value) => field switch
     {
         "kind" => ActivityKind(value),
         "kpi" => ActivityKpi(value),
+        "hours" when decimal.TryParse(value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var hours) =>
+            hours.ToString("#,##0.##", System.Globalization.CultureInfo.InvariantCulture),
         "role" => EventRole(value),
         _ => PatentOwner(value),
     };

@@ -1,3 +1,4 @@
+using Alliance.Gateway.Web.Activity;
 using Alliance.Gateway.Web.Membership;
 using Alliance.Gateway.Web.Revenue;
 using Alliance.Gateway.Web.Services;
@@ -18,6 +19,8 @@ public static class WebUiPages
         services.AddScoped<MembershipClient>();
         services.AddScoped<RevenueClient>();
         services.AddScoped<IncomeCatalogueCache>();
+        services.AddScoped<ActivityClient>();
+        services.AddScoped<FormDrafts>();
         services.AddSheetUploads();
         return services;
     }

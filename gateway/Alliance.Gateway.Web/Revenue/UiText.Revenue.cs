@@ -125,7 +125,7 @@ public static partial class UiText
         "recordedAt" => RecordedAt,
         "setBy" => SubsidySetBy,
         "setAt" => SubsidySetAt,
-        _ => field,
+        _ => ActivityFieldName(field),
     };
 
     // A category or a nature reaches the history already named (IncomeCatalogue.Named): the revenue service names them.

@@ -92,6 +92,7 @@ public static partial class UiText
         ("start" or "end" or "terminatedOn", _) when DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) =>
             DisplayDates.Format(date, System.Globalization.CultureInfo.CurrentCulture),
         _ when IsRevenueField(field) => RevenueFieldValue(field, value),
+        _ when IsActivityField(field) => ActivityFieldValue(field, value),
         (_, "true") => Yes,
         (_, "false") => No,
         _ => value,

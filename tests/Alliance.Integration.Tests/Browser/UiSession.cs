@@ -23,13 +23,20 @@ public sealed class UiSession : IAsyncDisposable
         _name = name;
     }
 
-    public IPage Page { get; }
+    public IPage Page { get; private set; }
 
     public static async Task<UiSession> OpenAsync(BrowserFixture browser, SystemFixture system, string name)
     {
         var context = await browser.Browser.NewContextAsync(new() { BaseURL = system.Gateway.BaseAddress!.ToString(), Locale = "en-US" });
         context.SetDefaultTimeout(20_000);
         return new UiSession(context, await context.NewPageAsync(), name);
+    }
+
+    /// <summary>Closes the tab and opens a new one in the same browser (same cookies and local storage), on the home page.</summary>
+    public async Task ReopenTabAsync()
+    {
+        await Page.CloseAsync();
+        Page = await _context.NewPageAsync();
     }
 
     public async Task GoAsync(string path)

@@ -10,8 +10,8 @@ using Aspire.Hosting.Testing;
 namespace Alliance.Bench;
 
 /// <summary>
-/// <c>all [--scale 1] [--seed 108] [--samples 200] [--users 50] [--seconds 60]</c>: starts the system,
-/// loads the demo programme at that scale, waits for it to settle, then prints every main read path
+/// <c>all [--scale 1] [--seed 108] [--samples 200] [--users 50] [--seconds 60] [--data-dir DIR]</c>: starts the system,
+/// loads the demo programme at that scale (or reuses the one a kept data folder holds), waits for it to settle, then prints every main read path
 /// three ways (gateway, service, bare SQL), the gateway's own overhead, the event lag, and the load held
 /// by a crowd of users. Run it at 1× and at 10× and compare: each read is of one alliance and one year.
 /// </summary>
@@ -28,11 +28,11 @@ internal static class AllBench
         var users = int.Parse(DemoLoadBench.Option(args, "--users") ?? "50", CultureInfo.InvariantCulture);
         var seconds = int.Parse(DemoLoadBench.Option(args, "--seconds") ?? "60", CultureInfo.InvariantCulture);
 
-        await using var system = await BenchSystem.StartAsync();
+        await using var system = await BenchSystem.StartAsync(DemoLoadBench.Option(args, "--data-dir"));
+        await QuietSystem.WaitAsync(system);
+        var (programme, loaded, _) = await DemoLoadBench.LoadAsync(system, args);
         await QuietSystem.WaitAsync(system);
         using var gateway = new DemoGateway(system.Gateway.BaseAddress!);
-        var (programme, loaded) = await DemoLoadBench.LoadAsync(system, gateway, args);
-        await QuietSystem.WaitAsync(system);
 
         // The demo PI's first alliance: an ordinary alliance of the programme, the same at every scale.
         var measured = programme.Alliances.First(a => a.Pi.UserName == DemoPlanner.DemoPiUserName);

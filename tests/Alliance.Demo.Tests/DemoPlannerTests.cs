@@ -48,6 +48,25 @@ public sealed class DemoPlannerTests
     }
 
     [Fact]
+    public void AtScaleTen_EachAllianceHasAPiOfItsOwn_ButTheDemoPi_SoTheLoadSignsInAsManyPis()
+    {
+        var large = DemoPlanner.Plan(108, 10, Today);
+
+        Assert.Equal(870 - DemoPlanner.DemoPiAlliances + 1, large.Alliances.Select(a => a.Pi.UserName).Distinct().Count());
+        Assert.Equal(DemoPlanner.DemoPiAlliances, large.Alliances.Count(a => a.Pi.UserName == DemoPlanner.DemoPiUserName));
+        Assert.Equal(870, large.Alliances.Select(a => a.Code).Distinct().Count());
+    }
+
+    [Fact]
+    public void AtScaleTen_AnAllianceIsAsLargeAsAtScaleOne()
+    {
+        var large = DemoPlanner.Plan(108, 10, Today);
+
+        Assert.InRange(large.MemberCount / (double)large.Alliances.Count, Programme.MemberCount / (double)Programme.Alliances.Count * 0.9, Programme.MemberCount / (double)Programme.Alliances.Count * 1.1);
+        Assert.InRange(large.IncomeCount / (double)large.Alliances.Count, Programme.IncomeCount / (double)Programme.Alliances.Count * 0.9, Programme.IncomeCount / (double)Programme.Alliances.Count * 1.1);
+    }
+
+    [Fact]
     public void FirmMembers_AreAboutTheProgrammesTarget() => Assert.InRange(FirmMembers(Programme), 2_000, 2_600);
 
     [Fact]

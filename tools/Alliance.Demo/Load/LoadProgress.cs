@@ -19,7 +19,7 @@ public sealed class LoadProgress(int alliances, TextWriter output) : IAsyncDispo
 
     public void MembersAdded(int count) => Interlocked.Add(ref _members, count);
 
-    public void IncomeAdded() => Interlocked.Increment(ref _incomes);
+    public void IncomesAdded(int count) => Interlocked.Add(ref _incomes, count);
 
     public override string ToString() =>
         $"Loading the demo programme: {_alliances}/{alliances} alliances, {_members:N0} members, {_incomes:N0} income entries";

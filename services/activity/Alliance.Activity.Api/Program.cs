@@ -18,6 +18,11 @@ app.UseInputChecks();
 app.MapDefaultEndpoints();
 app.MapApiDocuments(Extensions.PublicPrefix);
 app.MapKpisApi();
+app.MapEventsApi();
+app.MapConsultationsApi();
+app.MapGuidanceApi();
+app.MapOutcomesApi();
+app.MapActivitySummaryApi();
 
 await app.MigrateDatabaseAsync<ActivityDbContext>();
 await app.RunAsync();

@@ -17,6 +17,14 @@ public sealed class DemoPlannerTests
         Assert.NotEqual(PlanDigest.Of(Programme), PlanDigest.Of(DemoPlanner.Plan(109, 1, Today)));
 
     [Fact]
+    public void Digest_CoversTheActivities()
+    {
+        var withoutOne = Programme with { Alliances = [Programme.Alliances[0] with { Activities = Programme.Alliances[0].Activities.Skip(1).ToList() }, .. Programme.Alliances.Skip(1)] };
+
+        Assert.NotEqual(PlanDigest.Of(Programme), PlanDigest.Of(withoutOne));
+    }
+
+    [Fact]
     public void CurrentYear_IsTheOneTodayFallsIn_AndTheYearBeforeIsFilledToo()
     {
         Assert.Equal(115, Programme.Current.Roc);

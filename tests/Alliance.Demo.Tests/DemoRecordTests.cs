@@ -10,7 +10,7 @@ public sealed class DemoRecordTests : IDisposable
     public void Loaded_NamesTheProgrammeTheMarkerRecords()
     {
         var loaded = new LoadedDemo(new PlannedProgramme(108, 10, new DateOnly(2026, 12, 1)), "ABC123", "Demo programme loaded: 870 alliances");
-        DemoRecord.Save(_folder, loaded, new DemoLoadResult(870, 0, 0, TimeSpan.Zero, [], new Dictionary<string, Guid>()));
+        DemoRecord.Save(_folder, loaded, new DemoLoadResult(870, 0, 0, 0, TimeSpan.Zero, [], new Dictionary<string, Guid>()));
 
         Assert.True(DemoRecord.IsLoaded(_folder));
         Assert.Equal(loaded, DemoRecord.Loaded(_folder));

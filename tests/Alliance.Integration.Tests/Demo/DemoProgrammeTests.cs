@@ -9,9 +9,10 @@ namespace Alliance.Integration.Tests.Demo;
 /// <summary>
 /// A small demo programme (scale 0.1) entered through the API into the test system, interrupted part
 /// way and then loaded again: the second load completes it, and what the views rely on holds once the
-/// events have settled (the alliances per domain, each alliance's members and entries once each, its
-/// effective firm members as planned, the entries of the member removed by mistake flagged, none left
-/// pending), with each PI signed in at most once per load.
+/// events have settled (the alliances per domain, each alliance's members, entries and activities once
+/// each, its effective firm members as planned, the entries and activities of the member removed by
+/// mistake flagged, none left pending, the activity summary's figures as planned), with each PI signed
+/// in at most once per load.
 /// </summary>
 public sealed class DemoProgrammeTests(SystemFixture system)
 {
@@ -34,7 +35,8 @@ public sealed class DemoProgrammeTests(SystemFixture system)
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => interrupted.LoadAsync(programme, admin, interrupt.Token));
         var result = await new DemoLoader(gateway, TextWriter.Null, journal).LoadAsync(programme, admin, Cancel);
 
-        Assert.Equal((9, programme.MemberCount, programme.IncomeCount), (result.Alliances, result.Members, result.Incomes));
+        Assert.Equal((9, programme.MemberCount, programme.IncomeCount, programme.ActivityCount), (result.Alliances, result.Members, result.Incomes, result.Activities));
+        Assert.True(programme.ActivityCount > 100, $"{programme.ActivityCount} activities planned");
         Assert.Equal(["assistant", "centre-admin", "ministry-officer", "pi", "reviewer"], result.Accounts.Select(a => a.Role).Order());
         Assert.All(result.Accounts.Where(a => a.Role is "centre-admin" or "ministry-officer"), a => Assert.NotNull(a.AuthenticatorKey));
         foreach (var account in programme.Alliances.Select(a => a.Pi.UserName).Distinct())
@@ -62,6 +64,11 @@ public sealed class DemoProgrammeTests(SystemFixture system)
                 async () => await system.Admin.GetFromJsonAsync<JsonElement>($"/api/revenue/alliances/{id}/summary?year={year.Roc}", Cancel),
                 summary => summary.GetProperty("pendingCount").GetInt32() == 0 && summary.GetProperty("flaggedCount").GetInt32() == alliance.RemovedByMistake.Count,
                 Patience, $"{alliance.Code}'s entries decided, {alliance.RemovedByMistake.Count} flagged");
+            await Eventually.Until(
+                async () => await system.Admin.GetFromJsonAsync<JsonElement>($"/api/activity/alliances/{id}/summary?year={year.Roc}", Cancel),
+                summary => summary.GetProperty("pendingCount").GetInt32() == 0 && summary.GetProperty("flaggedCount").GetInt32() == alliance.ExpectedFlaggedActivities(year.Roc)
+                    && summary.GetProperty("kpis").EnumerateArray().All(k => k.GetProperty("figure").GetDecimal() == alliance.ExpectedActivityKpis(year.Roc)[k.GetProperty("kpi").GetString()!]),
+                Patience, $"{alliance.Code}'s activities decided, {alliance.ExpectedFlaggedActivities(year.Roc)} flagged, the summary's figures as planned");
         }
     }
 
@@ -73,7 +80,7 @@ public sealed class DemoProgrammeTests(SystemFixture system)
         }
     }
 
-    /// <summary>Each planned member there once (less those removed by mistake), and as many entries of each year as planned: nothing entered twice.</summary>
+    /// <summary>Each planned member there once (less those removed by mistake), and as many entries and activities of each year as planned: nothing entered twice.</summary>
     private async Task AssertEnteredOnceAsync(DemoAlliance alliance, Guid id, DemoProgramme programme)
     {
         var names = (await system.Admin.GetFromJsonAsync<JsonElement[]>($"/api/membership/alliances/{id}/members", Cancel))!
@@ -85,6 +92,11 @@ public sealed class DemoProgrammeTests(SystemFixture system)
         {
             var entries = await system.Admin.GetFromJsonAsync<JsonElement[]>($"/api/revenue/alliances/{id}/incomes?year={year}", Cancel);
             Assert.Equal(alliance.Incomes.Count(i => i.Year == year), entries!.Length);
+            foreach (var type in new[] { DemoActivity.Events, DemoActivity.Consultations, DemoActivity.Guidance, DemoActivity.Outcomes })
+            {
+                var records = await system.Admin.GetFromJsonAsync<JsonElement[]>($"/api/activity/alliances/{id}/{type}?year={year}", Cancel);
+                Assert.Equal(alliance.Activities.Count(a => a.Year == year && a.Type == type && a.RefusedWith is null), records!.Length);
+            }
         }
     }
 

@@ -131,14 +131,33 @@ internal static class Calls
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            throw new DemoRefusedException(response.StatusCode, $"{method} {path} answered {(int)response.StatusCode}: {text[..Math.Min(text.Length, 1000)]}");
+            throw new DemoRefusedException(response.StatusCode, CodeOf(text), $"{method} {path} answered {(int)response.StatusCode}: {text[..Math.Min(text.Length, 1000)]}");
         }
 
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
     }
+
+    /// <summary>The problem's <c>code</c> (the rule a 422 names), when the answer is a problem that has one.</summary>
+    private static string? CodeOf(string text)
+    {
+        try
+        {
+            using var problem = JsonDocument.Parse(text);
+            return problem.RootElement.ValueKind == JsonValueKind.Object && problem.RootElement.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String
+                ? code.GetString()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 }
 
-public sealed class DemoRefusedException(HttpStatusCode status, string message) : Exception(message)
+/// <param name="Code">the problem's <c>code</c>, when it has one</param>
+public sealed class DemoRefusedException(HttpStatusCode status, string? code, string message) : Exception(message)
 {
     public HttpStatusCode Status { get; } = status;
+
+    public string? Code { get; } = code;
 }

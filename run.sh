@@ -17,6 +17,7 @@ dotnet build AppHost/Alliance.AppHost.csproj -c Release -nologo -v quiet
 dotnet build tools/Alliance.Demo/Alliance.Demo.csproj -c Release -nologo -v quiet
 
 # On the first start, a demo programme (ALLIANCE_DEMO=off skips it); users can sign in while it loads.
+# A load that was interrupted (Ctrl+C, a crash) is completed on the next start: the loader enters only what is missing.
 load_demo() {
   if [ "${ALLIANCE_DEMO:-on}" = "off" ] || [ -f "$data_dir/demo-loaded" ]; then
     return
@@ -24,7 +25,7 @@ load_demo() {
   echo "Loading the demo programme (ALLIANCE_DEMO=off skips it)…"
   dotnet run --project tools/Alliance.Demo/Alliance.Demo.csproj -c Release --no-build -- \
     --scale "${ALLIANCE_DEMO_SCALE:-1}" --seed "${ALLIANCE_DEMO_SEED:-108}" --gateway "$gateway" --data-dir "$data_dir" \
-    || echo "The demo programme did not load; the system runs without it (see the message above)." >&2
+    || echo "The demo programme did not load whole; the system runs with what was entered, and the next start completes it (see the message above)." >&2
 }
 
 announce_when_up() {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Headers;
+using Alliance.Bench.Activity;
 using Alliance.Bench.Revenue;
 using Alliance.Demo;
 using Alliance.Demo.Load;
@@ -10,9 +11,9 @@ using Aspire.Hosting.Testing;
 namespace Alliance.Bench;
 
 /// <summary>
-/// <c>all [--scale 1] [--seed 108] [--samples 200] [--users 50] [--seconds 60]</c>: starts the system,
-/// loads the demo programme at that scale, waits for it to settle, then prints every main read path
-/// three ways (gateway, service, bare SQL), the gateway's own overhead, the event lag, and the load held
+/// <c>all [--scale 1] [--seed 108] [--samples 200] [--users 50] [--seconds 60] [--data-dir DIR]</c>: starts the system,
+/// loads the demo programme at that scale (or reuses the one a kept data folder holds), waits for it to settle, then prints every main read path
+/// (member, revenue and activity summaries) three ways (gateway, service, bare SQL), the gateway's own overhead, the event lag, and the load held
 /// by a crowd of users. Run it at 1× and at 10× and compare: each read is of one alliance and one year.
 /// </summary>
 internal static class AllBench
@@ -28,11 +29,11 @@ internal static class AllBench
         var users = int.Parse(DemoLoadBench.Option(args, "--users") ?? "50", CultureInfo.InvariantCulture);
         var seconds = int.Parse(DemoLoadBench.Option(args, "--seconds") ?? "60", CultureInfo.InvariantCulture);
 
-        await using var system = await BenchSystem.StartAsync();
+        await using var system = await BenchSystem.StartAsync(DemoLoadBench.Option(args, "--data-dir"));
+        await QuietSystem.WaitAsync(system);
+        var (programme, loaded, _) = await DemoLoadBench.LoadAsync(system, args);
         await QuietSystem.WaitAsync(system);
         using var gateway = new DemoGateway(system.Gateway.BaseAddress!);
-        var (programme, loaded) = await DemoLoadBench.LoadAsync(system, gateway, args);
-        await QuietSystem.WaitAsync(system);
 
         // The demo PI's first alliance: an ordinary alliance of the programme, the same at every scale.
         var measured = programme.Alliances.First(a => a.Pi.UserName == DemoPlanner.DemoPiUserName);
@@ -43,6 +44,7 @@ internal static class AllBench
         var members = await MemberSummaryBench.RunAsync(system, new LoadedAlliance(allianceId, DemoPlanner.DemoPiUserName, pi), samples, programme.Current.Roc);
         members.Print(Console.Out);
         var revenue = await RevenueSummaryBench.RunAsync(system, new RevenueAlliance(allianceId, DemoPlanner.DemoPiUserName, pi), samples, programme.Current, Console.Out);
+        var activity = await ActivitySummaryBench.RunAsync(system, new LoadedAlliance(allianceId, DemoPlanner.DemoPiUserName, pi), samples, programme.Current, Console.Out);
         var overhead = await GatewayOverheadAsync(system, pi, allianceId, samples);
         var lag = await EventLag.MeasureAsync(system, pi, allianceId, samples: 50);
         var crowd = await MixedLoad.RunAsync(system, pi, allianceId, programme.Current.Roc, users, TimeSpan.FromSeconds(seconds));
@@ -52,6 +54,7 @@ internal static class AllBench
         Console.WriteLine($"{"read path",-26} {"gateway p50/p95/p99 ms",24} {"service p50/p95/p99 ms",24} {"bare SQL p50/p95/p99 ms",24} {"gateway p95 ÷ SQL p95",22}");
         Row("member summary", members.Run);
         Row("revenue summary", revenue);
+        Row("activity summary", activity);
         Console.WriteLine($"gateway's own overhead (p50, a cheap request through the gateway minus straight to the service): {overhead.Gateway.At(0.5) - overhead.Direct.At(0.5):0.00} ms (goal ≤ 0.5 ms)");
         Console.WriteLine($"event lag, a member's change to revenue's copy of it: p50 {lag.At(0.5):0.0} ms, p95 {lag.At(0.95):0.0} ms (goal p95 < 100 ms)");
         Console.WriteLine(crowd);

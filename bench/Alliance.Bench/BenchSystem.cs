@@ -4,6 +4,7 @@ using System.Text.Json;
 using Alliance.Demo.Load;
 using Alliance.ServiceDefaults;
 using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -13,10 +14,13 @@ namespace Alliance.Bench;
 /// <summary>The system under measurement, started by Aspire.Hosting.Testing like the test suite, in its own folder.</summary>
 internal sealed class BenchSystem : IAsyncDisposable
 {
-    private BenchSystem(DistributedApplication app, string dataDirectory, string adminPassword)
+    private readonly bool _kept;
+
+    private BenchSystem(DistributedApplication app, string dataDirectory, bool kept, string adminPassword)
     {
         App = app;
         DataDirectory = dataDirectory;
+        _kept = kept;
         AdminPassword = adminPassword;
         Gateway = app.CreateHttpClient(ResourceNames.Gateway);
     }
@@ -26,20 +30,34 @@ internal sealed class BenchSystem : IAsyncDisposable
     public string AdminPassword { get; }
     public HttpClient Gateway { get; }
 
-    public static async Task<BenchSystem> StartAsync()
+    /// <summary>
+    /// Starts the system in <paramref name="dataDirectory"/>, kept afterwards (and its first
+    /// administrator's password the one its first start generated), or in a new folder under the temp
+    /// directory, removed afterwards.
+    /// </summary>
+    public static async Task<BenchSystem> StartAsync(string? dataDirectory = null)
     {
-        var dataDirectory = Path.Combine(Path.GetTempPath(), $"alliance-bench-{Guid.NewGuid():N}"[..22]);
-        var adminPassword = $"Bench-{Guid.NewGuid():N}";
+        var kept = dataDirectory is not null;
+        dataDirectory = kept ? Path.GetFullPath(dataDirectory!) : Path.Combine(Path.GetTempPath(), $"alliance-bench-{Guid.NewGuid():N}"[..22]);
+        var adminPassword = kept ? null : $"Bench-{Guid.NewGuid():N}";
         Console.Error.WriteLine($"Starting the system in {dataDirectory} …");
+        string[] settings = ["ALLIANCE_INFRA=local", $"ALLIANCE_DATA_DIR={dataDirectory}", "ALLIANCE_GATEWAY_PORT=0"];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Alliance_AppHost>(
-            ["ALLIANCE_INFRA=local", $"ALLIANCE_DATA_DIR={dataDirectory}", "ALLIANCE_GATEWAY_PORT=0", $"ALLIANCE_ADMIN_PASSWORD={adminPassword}"]);
+            adminPassword is null ? settings : [.. settings, $"ALLIANCE_ADMIN_PASSWORD={adminPassword}"]);
+        // Every PI of the demo signs in once, all from this one address: at ten times the scale some 870
+        // sign-ins, which the door's 60 a minute would spread over a quarter of an hour of the timed load.
+        // Raised for the run, as the test run does, not removed.
+        builder.CreateResourceBuilder<ProjectResource>(ResourceNames.Gateway).WithEnvironment("Gateway__RateLimits__SignInsPerMinute", "5000");
         // The bench's own calls are logged by nobody: a log line per timed request would be timed too.
         builder.Services.AddLogging(logging => logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning));
         var app = await builder.BuildAsync();
         await app.StartAsync();
         await app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway);
-        return new BenchSystem(app, dataDirectory, adminPassword);
+        return new BenchSystem(app, dataDirectory, kept, adminPassword ?? StoredAdminPassword(dataDirectory));
     }
+
+    private static string StoredAdminPassword(string dataDirectory) =>
+        JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(dataDirectory, "secrets.json")))!["admin-password"];
 
     private readonly Dictionary<string, Authenticator> _authenticators = [];
 
@@ -80,6 +98,11 @@ internal sealed class BenchSystem : IAsyncDisposable
         Gateway.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();
+        if (_kept)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

@@ -5,7 +5,7 @@ namespace Alliance.Bench;
 
 /// <summary>
 /// A crowd of users, each reading one page's data after another with no pause (the member summary,
-/// the members, the revenue summary, the income entries of one alliance), for a fixed time: the rate
+/// the members, the revenue summary, the income entries, the activity summary of one alliance), for a fixed time: the rate
 /// the system held, its errors, and how much of the two cores this load generator itself took.
 /// </summary>
 internal static class MixedLoad
@@ -19,6 +19,7 @@ internal static class MixedLoad
             $"/api/membership/alliances/{allianceId}/members",
             $"/api/revenue/alliances/{allianceId}/summary?year={y}",
             $"/api/revenue/alliances/{allianceId}/incomes?year={y}",
+            $"/api/activity/alliances/{allianceId}/summary?year={y}",
         ];
         long requests = 0, errors = 0;
         var process = Process.GetCurrentProcess();

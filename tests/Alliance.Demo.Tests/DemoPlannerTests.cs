@@ -17,6 +17,14 @@ public sealed class DemoPlannerTests
         Assert.NotEqual(PlanDigest.Of(Programme), PlanDigest.Of(DemoPlanner.Plan(109, 1, Today)));
 
     [Fact]
+    public void Digest_CoversTheActivities()
+    {
+        var withoutOne = Programme with { Alliances = [Programme.Alliances[0] with { Activities = Programme.Alliances[0].Activities.Skip(1).ToList() }, .. Programme.Alliances.Skip(1)] };
+
+        Assert.NotEqual(PlanDigest.Of(Programme), PlanDigest.Of(withoutOne));
+    }
+
+    [Fact]
     public void CurrentYear_IsTheOneTodayFallsIn_AndTheYearBeforeIsFilledToo()
     {
         Assert.Equal(115, Programme.Current.Roc);
@@ -45,6 +53,25 @@ public sealed class DemoPlannerTests
 
         Assert.Equal(870, large.Alliances.Count);
         Assert.InRange(FirmMembers(large), 20_000, 26_000);
+    }
+
+    [Fact]
+    public void AtScaleTen_EachAllianceHasAPiOfItsOwn_ButTheDemoPi_SoTheLoadSignsInAsManyPis()
+    {
+        var large = DemoPlanner.Plan(108, 10, Today);
+
+        Assert.Equal(870 - DemoPlanner.DemoPiAlliances + 1, large.Alliances.Select(a => a.Pi.UserName).Distinct().Count());
+        Assert.Equal(DemoPlanner.DemoPiAlliances, large.Alliances.Count(a => a.Pi.UserName == DemoPlanner.DemoPiUserName));
+        Assert.Equal(870, large.Alliances.Select(a => a.Code).Distinct().Count());
+    }
+
+    [Fact]
+    public void AtScaleTen_AnAllianceIsAsLargeAsAtScaleOne()
+    {
+        var large = DemoPlanner.Plan(108, 10, Today);
+
+        Assert.InRange(large.MemberCount / (double)large.Alliances.Count, Programme.MemberCount / (double)Programme.Alliances.Count * 0.9, Programme.MemberCount / (double)Programme.Alliances.Count * 1.1);
+        Assert.InRange(large.IncomeCount / (double)large.Alliances.Count, Programme.IncomeCount / (double)Programme.Alliances.Count * 0.9, Programme.IncomeCount / (double)Programme.Alliances.Count * 1.1);
     }
 
     [Fact]

@@ -1,9 +1,6 @@
-using System.Globalization;
 using Alliance.Demo;
-using Alliance.Demo.Load;
-using Alliance.Demo.Plan;
 
-// Loads a demo programme into a running system through its public API:
+// Loads a demo programme into a running system through its public API (an interrupted load is completed by running it again):
 //   dotnet run --project tools/Alliance.Demo -- --scale 1 --seed 108 [--gateway URL] [--data-dir DIR]
 var options = DemoOptions.From(args);
 if (DemoRecord.IsLoaded(options.DataDirectory))
@@ -12,18 +9,30 @@ if (DemoRecord.IsLoaded(options.DataDirectory))
     return 0;
 }
 
-var today = options.Today ?? DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
-var programme = DemoPlanner.Plan(options.Seed, options.Scale, today);
-Console.WriteLine($"Demo programme of year {programme.Current.Roc} (seed {options.Seed}, scale {options.Scale.ToString(CultureInfo.InvariantCulture)}): " +
-    $"{programme.Alliances.Count} alliances, {programme.MemberCount:N0} members, {programme.IncomeCount:N0} income entries, into {options.Gateway}.");
-
-using var gateway = new DemoGateway(options.Gateway);
-var adminKey = options.AdminKey is { } key ? new Authenticator(key) : null;
-var admin = await gateway.SignInAsync("admin", options.ResolveAdminPassword(), adminKey, CancellationToken.None);
-var result = await new DemoLoader(gateway, Console.Error).LoadAsync(programme, admin, CancellationToken.None);
-var summary = $"Demo programme loaded: {result.Alliances} alliances, {result.Members} members, {result.Incomes} income entries in {result.Elapsed.TotalSeconds:0} s";
-DemoRecord.Save(options.DataDirectory, result, summary);
-Console.WriteLine(summary);
-Console.Write(DemoRecord.Accounts(result));
-Console.WriteLine($"(kept in {Path.GetFullPath(Path.Combine(options.DataDirectory, DemoRecord.AccountsFile))})");
-return 0;
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, pressed) =>
+{
+    // Ctrl+C stops the load where it is; what was entered stays, and the next run enters the rest.
+    pressed.Cancel = true;
+    stop.Cancel();
+};
+try
+{
+    var run = await DemoRun.LoadAsync(options, Console.Out, Console.Error, stop.Token);
+    Console.WriteLine(run.Summary);
+    Console.Write(DemoRecord.Accounts(run.Loaded));
+    Console.WriteLine($"(kept in {Path.GetFullPath(Path.Combine(options.DataDirectory, DemoRecord.AccountsFile))})");
+    return 0;
+}
+catch (OperationCanceledException) when (stop.IsCancellationRequested)
+{
+    Console.Error.WriteLine("The demo load was interrupted; running it again (or the next ./run.sh) completes it.");
+    return 1;
+}
+catch (Exception stopped) when (stopped is HttpRequestException or Alliance.Demo.Load.DemoRefusedException or InvalidOperationException)
+{
+    // The system stopped (or refused a request): what was entered stays, and the journal lets the next run enter the rest.
+    Console.Error.WriteLine($"The demo load stopped: {stopped.Message}");
+    Console.Error.WriteLine("Running it again (or the next ./run.sh) completes it.");
+    return 1;
+}

@@ -7,9 +7,12 @@ using Alliance.Integration.Tests.Infrastructure;
 namespace Alliance.Integration.Tests.Demo;
 
 /// <summary>
-/// A small demo programme (scale 0.1) entered through the API into the test system: what the views
-/// rely on holds once the events have settled (the alliances per domain, each alliance's effective firm
-/// members as planned, the entries of the member removed by mistake flagged, none left pending).
+/// A small demo programme (scale 0.1) entered through the API into the test system, interrupted part
+/// way and then loaded again: the second load completes it, and what the views rely on holds once the
+/// events have settled (the alliances per domain, each alliance's members, entries and activities once
+/// each, its effective firm members as planned, the entries and activities of the member removed by
+/// mistake flagged, none left pending, the activity summary's figures as planned), with each PI signed
+/// in at most once per load.
 /// </summary>
 public sealed class DemoProgrammeTests(SystemFixture system)
 {
@@ -17,17 +20,29 @@ public sealed class DemoProgrammeTests(SystemFixture system)
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task SmallDemo_LoadedThroughTheApi_ShowsItsDomainsFirmMembersAndFlagsAsPlanned()
+    public async Task SmallDemo_InterruptedThenLoadedAgain_IsCompletedOnce_WithItsDomainsFirmMembersAndFlagsAsPlanned()
     {
         var today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
         var programme = DemoPlanner.Plan(seed: 108, scale: 0.1, today);
-        using var gateway = new DemoGateway(system.Gateway.BaseAddress!);
+        var journal = LoadJournal.InMemory();
+        using var gateway = new DemoGateway(system.Gateway.BaseAddress!, journal);
+        var admin = new SignedIn(SystemFixture.AdminUserName, system.Admin, null);
 
-        var result = await new DemoLoader(gateway, TextWriter.Null).LoadAsync(programme, new SignedIn(SystemFixture.AdminUserName, system.Admin, null), Cancel);
+        // Stopped once three alliances are whole: the others are left part-entered, each at whatever request it had reached.
+        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
+        var whole = 0;
+        var interrupted = new DemoLoader(gateway, TextWriter.Null, journal) { AllianceLoaded = _ => Stop(ref whole, interrupt) };
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => interrupted.LoadAsync(programme, admin, interrupt.Token));
+        var result = await new DemoLoader(gateway, TextWriter.Null, journal).LoadAsync(programme, admin, Cancel);
 
-        Assert.Equal((9, programme.MemberCount, programme.IncomeCount), (result.Alliances, result.Members, result.Incomes));
+        Assert.Equal((9, programme.MemberCount, programme.IncomeCount, programme.ActivityCount), (result.Alliances, result.Members, result.Incomes, result.Activities));
+        Assert.True(programme.ActivityCount > 100, $"{programme.ActivityCount} activities planned");
         Assert.Equal(["assistant", "centre-admin", "ministry-officer", "pi", "reviewer"], result.Accounts.Select(a => a.Role).Order());
         Assert.All(result.Accounts.Where(a => a.Role is "centre-admin" or "ministry-officer"), a => Assert.NotNull(a.AuthenticatorKey));
+        foreach (var account in programme.Alliances.Select(a => a.Pi.UserName).Distinct())
+        {
+            Assert.InRange(await SignInsAsync(account), 0, 2);
+        }
 
         var codes = programme.Alliances.Select(a => a.Code).ToHashSet();
         var listed = (await system.Admin.GetFromJsonAsync<JsonElement[]>("/api/membership/alliances", Cancel))!
@@ -41,6 +56,7 @@ public sealed class DemoProgrammeTests(SystemFixture system)
         foreach (var alliance in programme.Alliances)
         {
             var id = listed[alliance.Code].GetProperty("id").GetGuid();
+            await AssertEnteredOnceAsync(alliance, id, programme);
             await Eventually.Until(
                 async () => (await system.Admin.GetFromJsonAsync<JsonElement>($"/api/membership/alliances/{id}/member-summary?year={year.Roc}", Cancel)).GetProperty("firmTotal").GetInt32(),
                 firms => firms == alliance.ExpectedFirmMembers(year), Patience, $"{alliance.Code}'s {alliance.ExpectedFirmMembers(year)} firm members");
@@ -48,6 +64,43 @@ public sealed class DemoProgrammeTests(SystemFixture system)
                 async () => await system.Admin.GetFromJsonAsync<JsonElement>($"/api/revenue/alliances/{id}/summary?year={year.Roc}", Cancel),
                 summary => summary.GetProperty("pendingCount").GetInt32() == 0 && summary.GetProperty("flaggedCount").GetInt32() == alliance.RemovedByMistake.Count,
                 Patience, $"{alliance.Code}'s entries decided, {alliance.RemovedByMistake.Count} flagged");
+            await Eventually.Until(
+                async () => await system.Admin.GetFromJsonAsync<JsonElement>($"/api/activity/alliances/{id}/summary?year={year.Roc}", Cancel),
+                summary => summary.GetProperty("pendingCount").GetInt32() == 0 && summary.GetProperty("flaggedCount").GetInt32() == alliance.ExpectedFlaggedActivities(year.Roc)
+                    && summary.GetProperty("kpis").EnumerateArray().All(k => k.GetProperty("figure").GetDecimal() == alliance.ExpectedActivityKpis(year.Roc)[k.GetProperty("kpi").GetString()!]),
+                Patience, $"{alliance.Code}'s activities decided, {alliance.ExpectedFlaggedActivities(year.Roc)} flagged, the summary's figures as planned");
         }
     }
+
+    private static void Stop(ref int whole, CancellationTokenSource interrupt)
+    {
+        if (Interlocked.Increment(ref whole) == 3)
+        {
+            interrupt.Cancel();
+        }
+    }
+
+    /// <summary>Each planned member there once (less those removed by mistake), and as many entries and activities of each year as planned: nothing entered twice.</summary>
+    private async Task AssertEnteredOnceAsync(DemoAlliance alliance, Guid id, DemoProgramme programme)
+    {
+        var names = (await system.Admin.GetFromJsonAsync<JsonElement[]>($"/api/membership/alliances/{id}/members", Cancel))!
+            .Select(m => m.GetProperty("name").GetString()!).ToList();
+        var kept = alliance.Members.Where((_, index) => !alliance.RemovedByMistake.Contains(index)).Select(m => m.Name).ToList();
+        Assert.Equal(kept.Order(), names.Where(kept.Contains).Order());
+        Assert.DoesNotContain(names, name => alliance.RemovedByMistake.Any(m => alliance.Members[m].Name == name));
+        foreach (var year in new[] { programme.Previous.Roc, programme.Current.Roc })
+        {
+            var entries = await system.Admin.GetFromJsonAsync<JsonElement[]>($"/api/revenue/alliances/{id}/incomes?year={year}", Cancel);
+            Assert.Equal(alliance.Incomes.Count(i => i.Year == year), entries!.Length);
+            foreach (var type in new[] { DemoActivity.Events, DemoActivity.Consultations, DemoActivity.Guidance, DemoActivity.Outcomes })
+            {
+                var records = await system.Admin.GetFromJsonAsync<JsonElement[]>($"/api/activity/alliances/{id}/{type}?year={year}", Cancel);
+                Assert.Equal(alliance.Activities.Count(a => a.Year == year && a.Type == type && a.RefusedWith is null), records!.Length);
+            }
+        }
+    }
+
+    private async Task<int> SignInsAsync(string userName) =>
+        (await system.Admin.GetFromJsonAsync<JsonElement[]>($"/api/auth/audit?actor={userName}&take=100", Cancel))!
+        .Count(e => e.GetProperty("action").GetString() == "token-issued");
 }

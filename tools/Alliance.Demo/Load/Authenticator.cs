@@ -5,13 +5,14 @@ namespace Alliance.Demo.Load;
 
 /// <summary>
 /// An authenticator app for an account the demo enrolled (RFC 6238: SHA-1, 6 digits, 30 s). The
-/// gateway accepts each time step once, so each code is of a step after the last one given.
+/// gateway accepts each time step once, so each code is of a step after the last one given, by this
+/// process or (told by <paramref name="lastStep"/>, and kept by <paramref name="stepTaken"/>) an earlier one.
 /// </summary>
-public sealed class Authenticator(string base32Key)
+public sealed class Authenticator(string base32Key, long lastStep = 0, Action<long>? stepTaken = null)
 {
     private readonly byte[] _key = Decode(base32Key);
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private long _lastStep;
+    private long _lastStep = lastStep;
 
     public string Key { get; } = base32Key;
 
@@ -27,6 +28,7 @@ public sealed class Authenticator(string base32Key)
             }
 
             _lastStep = step;
+            stepTaken?.Invoke(step);
             return CodeAt(step);
         }
         finally

@@ -7,12 +7,21 @@ namespace Alliance.Demo.Load;
 
 /// <summary>
 /// The gateway as a script sees it: one sign-in per account (the bearer token is kept, not a sign-in
-/// per call), the authenticator enrolled where the account needs one, and the sign-in door's rate
-/// limit waited out as its Retry-After says.
+/// per call), the authenticator enrolled where the account needs one (its key kept in the
+/// <paramref name="journal"/> before it is switched on), and the sign-in door's rate limit waited
+/// out as its Retry-After says.
 /// </summary>
-public sealed class DemoGateway(Uri address) : IDisposable
+public sealed class DemoGateway(Uri address, LoadJournal journal) : IDisposable
 {
+    /// <summary>A session token lasts an hour; a load at ten times the scale takes longer, so the accounts it keeps use a personal token this long.</summary>
+    private const int LoadTokenDays = 1;
+
     private readonly HttpClient _anonymous = new() { BaseAddress = address, Timeout = TimeSpan.FromMinutes(5) };
+
+    public DemoGateway(Uri address)
+        : this(address, LoadJournal.InMemory())
+    {
+    }
 
     public Uri Address => address;
 
@@ -36,11 +45,25 @@ public sealed class DemoGateway(Uri address) : IDisposable
         }
 
         var setup = await Calls.SendAsync(client, HttpMethod.Post, "/api/auth/two-factor/setup", null, cancellationToken);
-        var enrolled = new Authenticator(setup.GetProperty("sharedKey").GetString()!);
+        var enrolled = journal.Enrolled(userName, setup.GetProperty("sharedKey").GetString()!);
         await Calls.SendAsync(client, HttpMethod.Post, "/api/auth/two-factor/enable", new { code = await enrolled.NextCodeAsync() }, cancellationToken);
         // The token was issued before the second factor: a new one carries it.
         client.Dispose();
         return await SignInAsync(userName, password, enrolled, cancellationToken);
+    }
+
+    /// <summary>
+    /// Signs in once and carries on with a personal access token of a day, for an account the load
+    /// uses from start to end (a session token's hour is shorter than a large load).
+    /// </summary>
+    public async Task<SignedIn> SignInForTheLoadAsync(string userName, string password, Authenticator? authenticator, CancellationToken cancellationToken)
+    {
+        var session = await SignInAsync(userName, password, authenticator, cancellationToken);
+        var personal = await session.PostAsync("/api/auth/personal-tokens", new { name = "示範計畫載入 demo load", expiresInDays = LoadTokenDays }, cancellationToken);
+        session.Client.Dispose();
+        var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(5) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", personal.GetProperty("token").GetString());
+        return session with { Client = client };
     }
 
     private async Task<string> IssueTokenAsync(string userName, string password, Authenticator? authenticator, CancellationToken cancellationToken)
@@ -108,14 +131,33 @@ internal static class Calls
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            throw new DemoRefusedException(response.StatusCode, $"{method} {path} answered {(int)response.StatusCode}: {text[..Math.Min(text.Length, 1000)]}");
+            throw new DemoRefusedException(response.StatusCode, CodeOf(text), $"{method} {path} answered {(int)response.StatusCode}: {text[..Math.Min(text.Length, 1000)]}");
         }
 
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
     }
+
+    /// <summary>The problem's <c>code</c> (the rule a 422 names), when the answer is a problem that has one.</summary>
+    private static string? CodeOf(string text)
+    {
+        try
+        {
+            using var problem = JsonDocument.Parse(text);
+            return problem.RootElement.ValueKind == JsonValueKind.Object && problem.RootElement.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String
+                ? code.GetString()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 }
 
-public sealed class DemoRefusedException(HttpStatusCode status, string message) : Exception(message)
+/// <param name="Code">the problem's <c>code</c>, when it has one</param>
+public sealed class DemoRefusedException(HttpStatusCode status, string? code, string message) : Exception(message)
 {
     public HttpStatusCode Status { get; } = status;
+
+    public string? Code { get; } = code;
 }

@@ -6,12 +6,14 @@ public sealed class LoadProgress(int alliances, TextWriter output) : IAsyncDispo
     private int _alliances;
     private int _members;
     private int _incomes;
+    private int _activities;
     private readonly CancellationTokenSource _stop = new();
     private Task? _printing;
 
     public int Alliances => _alliances;
     public int Members => _members;
     public int Incomes => _incomes;
+    public int Activities => _activities;
 
     public void Start() => _printing = PrintAsync(_stop.Token);
 
@@ -19,10 +21,13 @@ public sealed class LoadProgress(int alliances, TextWriter output) : IAsyncDispo
 
     public void MembersAdded(int count) => Interlocked.Add(ref _members, count);
 
-    public void IncomeAdded() => Interlocked.Increment(ref _incomes);
+    public void IncomesAdded(int count) => Interlocked.Add(ref _incomes, count);
+
+    /// <summary>Activities entered and kept (a refused one leaves nothing).</summary>
+    public void ActivitiesAdded(int count) => Interlocked.Add(ref _activities, count);
 
     public override string ToString() =>
-        $"Loading the demo programme: {_alliances}/{alliances} alliances, {_members:N0} members, {_incomes:N0} income entries";
+        $"Loading the demo programme: {_alliances}/{alliances} alliances, {_members:N0} members, {_incomes:N0} income entries, {_activities:N0} activities";
 
     private async Task PrintAsync(CancellationToken cancellationToken)
     {

@@ -5,8 +5,8 @@ namespace Alliance.Demo.Plan;
 /// <summary>
 /// Makes a demo programme from a seed, a scale and today's date: the same three give the same
 /// programme. At scale 1 it has the 107 briefing's 87 alliances over the eight domains and about
-/// 2,300 effective firm members; the current programme year is filled up to today, the year before
-/// it in full.
+/// 2,300 effective firm members, with their income entries and activities; the current programme year
+/// is filled up to today, the year before it in full.
 /// </summary>
 public static class DemoPlanner
 {
@@ -31,7 +31,10 @@ public static class DemoPlanner
                     ? new DemoPerson(DemoPiUserName, "示範計畫主持人")
                     : new DemoPerson($"pi-{domain.Prefix.ToLowerInvariant()}{i + 1:D3}", PersonName(random));
                 var context = new AllianceContext(random, numbers, current, today);
-                alliances.Add(context.Alliance($"{domain.Prefix}{i + 1:D3}", domain.Code, domain.Technologies[i % domain.Technologies.Length], i, pi));
+                var alliance = context.Alliance($"{domain.Prefix}{i + 1:D3}", domain.Code, domain.Technologies[i % domain.Technologies.Length], i, pi);
+                // Activities draw from a source of their own: adding them changed none of the members and entries a seed gives.
+                var activities = new Random(unchecked((seed * 7919) + alliances.Count));
+                alliances.Add(alliance with { Activities = ActivityDraw.For(alliance, current, today, activities) });
             }
         }
 

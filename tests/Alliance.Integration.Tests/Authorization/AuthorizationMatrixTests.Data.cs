@@ -278,6 +278,10 @@ public sealed partial class AuthorizationMatrixTests
             async (actors, _) => new HttpRequestMessage(HttpMethod.Get, $"{actors.IncomesPath}/{(await actors.NewIncomeAsync()).GetProperty("id").GetGuid()}/history"),
             Only(200, readers));
         yield return new("GET", "/api/revenue/alliances/{allianceId}/summary", Revenue("/summary?year=108"), Only(200, readers));
+        foreach (var row in ActivityRows())
+        {
+            yield return row;
+        }
 
         // The other services' first endpoints.
         yield return new("GET", "/api/revenue/income-categories", Get("/api/revenue/income-categories"), Everyone(200));

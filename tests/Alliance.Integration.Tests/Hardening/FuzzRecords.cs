@@ -8,8 +8,8 @@ namespace Alliance.Integration.Tests.Hardening;
 
 /// <summary>
 /// The fuzz test's own records, one of each kind a write endpoint's path names: an alliance (with its
-/// PI), a member with a contract, a fee tier, an income entry, the year's subsidy, a domain and an
-/// account. Path placeholders are filled with these, so a bad request reaches a record that exists.
+/// PI), a member with a contract, a fee tier, an income entry, the year's subsidy, one record of each
+/// activity type, a domain and an account. Path placeholders are filled with these, so a bad request reaches a record that exists.
 /// </summary>
 public sealed class FuzzRecords
 {
@@ -44,6 +44,7 @@ public sealed class FuzzRecords
         values["contractId"] = Id(contract);
         values["incomeId"] = Id(await alliance.RecordOkAsync(IncomeBodies.Service()));
         await alliance.SetSubsidyAsync(Year, 1_500_000m);
+        await records.AddActivitiesAsync();
 
         var domainCode = TestDomains.NewCode();
         await records.CreateAsync(system.Admin, "/api/membership/domains", new { code = domainCode, nameZh = "模糊測試領域", nameEn = "Fuzz domain", sortOrder = 97 });
@@ -68,6 +69,7 @@ public sealed class FuzzRecords
             $"{alliance}/fee-tiers/{PathValues["tierId"]}/history", $"{member}/history", $"{member}/contracts/{PathValues["contractId"]}/history",
             $"/api/revenue/alliances/{PathValues["allianceId"]}/incomes?year={Year}", $"{income}/history", subsidy, $"{subsidy}/history",
             $"/api/membership/domains/{PathValues["code"]}/history", $"/api/auth/users/{PathValues["userName"]}",
+            .. ActivityRecords.SelectMany(r => new[] { ActivityPath(r.Segment, r.IdName), $"{ActivityPath(r.Segment, r.IdName)}/history" }),
         ];
         var snapshot = new Dictionary<string, string>();
         foreach (var path in reads)
@@ -84,6 +86,33 @@ public sealed class FuzzRecords
         }
 
         return snapshot;
+    }
+
+    private static readonly (string Segment, string IdName)[] ActivityRecords =
+        [("events", "eventId"), ("consultations", "consultationId"), ("guidance", "guidanceId"), ("outcomes", "outcomeId")];
+
+    private string ActivityPath(string segment, string idName) => $"/api/activity/alliances/{PathValues["allianceId"]}/{segment}/{PathValues[idName]}";
+
+    /// <summary>
+    /// One record of each activity type, once activity's roster knows the alliance. They name a member no
+    /// one will describe, so they stay pending: a member copy arriving mid-run cannot change them.
+    /// </summary>
+    private async Task AddActivitiesAsync()
+    {
+        var memberId = Guid.NewGuid();
+        var root = $"/api/activity/alliances/{Alliance.Id}";
+        await Eventually.Until(async () =>
+        {
+            using var response = await Pi.GetAsync($"{root}/events?year={Year}", Cancel);
+            return response.StatusCode == HttpStatusCode.OK;
+        }, RevenueAlliance.Patience, "activity's roster to include the fuzz alliance");
+        var service = new { year = Year, date = "2019-05-01", memberId, topic = "模糊測試諮詢", hours = 2 };
+        PathValues["eventId"] = Id(await CreateAsync(Pi, $"{root}/events",
+            new { year = Year, kind = "seminar", date = "2019-05-01", title = "模糊測試研討會", place = "臺南", role = "hosted", attendees = 30, firmAttendees = 10 }));
+        PathValues["consultationId"] = Id(await CreateAsync(Pi, $"{root}/consultations", service));
+        PathValues["guidanceId"] = Id(await CreateAsync(Pi, $"{root}/guidance", service));
+        PathValues["outcomeId"] = Id(await CreateAsync(Pi, $"{root}/outcomes",
+            new { year = Year, kind = "patent-application", date = "2019-05-01", memberId, title = "模糊測試專利", patentNumber = "TW1080001", country = "TW", owner = "member" }));
     }
 
     private async Task<JsonElement> CreateAsync(HttpClient client, string path, object body)

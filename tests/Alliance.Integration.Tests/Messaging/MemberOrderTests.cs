@@ -9,9 +9,9 @@ using Npgsql;
 namespace Alliance.Integration.Tests.Messaging;
 
 /// <summary>
-/// Membership's member events reach revenue's copy of the members through a queue of their own, so any
-/// order is possible. Here each order is forced (an event is published once revenue has applied the one
-/// before), and each event is published twice (the second time under a new id, as a re-sent fact).
+/// Membership's member events reach revenue's and activity's copies of the members through queues of their
+/// own, so any order is possible. Here each order is forced (an event is published once both have applied the
+/// one before), and each event is published twice (the second time under a new id, as a re-sent fact).
 /// </summary>
 public sealed class MemberOrderTests(SystemFixture system)
 {
@@ -22,19 +22,25 @@ public sealed class MemberOrderTests(SystemFixture system)
 
     [Theory]
     [MemberData(nameof(Orders))]
-    public async Task MemberEvents_InAnyOrderEachTwice_LeaveRevenuesCopyInOneState(string order)
+    public async Task MemberEvents_InAnyOrderEachTwice_LeaveRevenuesAndActivitysCopiesInOneState(string order)
     {
         var story = MemberStory.New();
-        var revenueDb = await system.ConnectionStringAsync(ResourceNames.RevenueDb);
+        var databases = new[] { await system.ConnectionStringAsync(ResourceNames.RevenueDb), await system.ConnectionStringAsync(ResourceNames.ActivityDb) };
         await using var bus = await SystemBus.StartAsync(system, Cancel);
 
         foreach (var message in story.InOrder(order).Concat(story.InOrder(order, again: true)))
         {
             await PublishAsync(bus, message);
-            await Eventually.Until(() => AppliedAsync(revenueDb, message.EventId), Patience, $"{message.GetType().Name} applied by revenue ({order})");
+            foreach (var database in databases)
+            {
+                await Eventually.Until(() => AppliedAsync(database, message.EventId), Patience, $"{message.GetType().Name} applied by every copy ({order})");
+            }
         }
 
-        Assert.Equal(story.Final, await ReadAsync(revenueDb, story.MemberId));
+        foreach (var database in databases)
+        {
+            Assert.Equal(story.Final, await ReadAsync(database, story.MemberId));
+        }
     }
 
     private static Task PublishAsync(SystemBus bus, IIntegrationEvent message) => message switch
@@ -45,20 +51,20 @@ public sealed class MemberOrderTests(SystemFixture system)
         _ => throw new ArgumentException($"{message.GetType()} is not a member event.", nameof(message)),
     };
 
-    /// <summary>Revenue's inbox has recorded the event, so its effect, if any, is committed.</summary>
-    private static async Task<bool> AppliedAsync(string revenueDb, Guid eventId)
+    /// <summary>The copy's inbox has recorded the event, so its effect, if any, is committed.</summary>
+    private static async Task<bool> AppliedAsync(string database, Guid eventId)
     {
-        await using var connection = new NpgsqlConnection(revenueDb);
+        await using var connection = new NpgsqlConnection(database);
         await connection.OpenAsync(Cancel);
         await using var command = new NpgsqlCommand("SELECT count(*) FROM inbox_messages WHERE event_id = @id", connection);
         command.Parameters.AddWithValue("id", eventId);
         return (long)(await command.ExecuteScalarAsync(Cancel))! == 1;
     }
 
-    /// <summary>The member as revenue's copy holds it, read through the shared model alone.</summary>
-    private static async Task<RosterMember?> ReadAsync(string revenueDb, Guid memberId)
+    /// <summary>The member as the service's copy holds it, read through the shared model alone.</summary>
+    private static async Task<RosterMember?> ReadAsync(string database, Guid memberId)
     {
-        await using var db = new MemberDb(new DbContextOptionsBuilder<MemberDb>().UseNpgsql(revenueDb).UseSnakeCaseNamingConvention().Options);
+        await using var db = new MemberDb(new DbContextOptionsBuilder<MemberDb>().UseNpgsql(database).UseSnakeCaseNamingConvention().Options);
         return await db.Set<RosterMember>().AsNoTracking().SingleOrDefaultAsync(m => m.Id == memberId, Cancel);
     }
 

@@ -23,7 +23,7 @@ public sealed class RosterOrderTests(SystemFixture system)
 
     [Theory]
     [MemberData(nameof(Orders))]
-    public async Task AllianceEvents_InAnyOrderEachTwice_LeaveRevenueReportingAndTheGatewayInOneState(string order)
+    public async Task AllianceEvents_InAnyOrderEachTwice_LeaveEveryCopyOfTheRosterInOneState(string order)
     {
         var story = AllianceStory.New();
         var copies = new RosterCopies(system);

@@ -121,10 +121,13 @@ public sealed class ActivityDraftTests
     [InlineData(RecordKind.Events)]
     [InlineData(RecordKind.Consultations)]
     [InlineData(RecordKind.Outcomes)]
-    public void HasInput_EmptyForm_IsFalse(RecordKind record) => Assert.False(ActivityDraft.For(record).HasInput(record));
+    public void HasInput_EmptyForm_IsFalse(RecordKind record) => Assert.False(ActivityDraft.For(record).HasInput());
 
     [Fact]
-    public void HasInput_TitleTyped_IsTrue() => Assert.True(new ActivityDraft { Kind = "promotion", Title = "智" }.HasInput(RecordKind.Events));
+    public void HasInput_KindAndRoleKeptAfterASave_IsFalse() => Assert.False(new ActivityDraft { Kind = "seminar", Role = "co-hosted" }.HasInput());
+
+    [Fact]
+    public void HasInput_TitleTyped_IsTrue() => Assert.True(new ActivityDraft { Kind = "promotion", Title = "智" }.HasInput());
 
     [Fact]
     public void Draft_AsKeptAndReadBack_IsTheSame()

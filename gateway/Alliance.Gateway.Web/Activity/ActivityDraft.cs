@@ -47,11 +47,13 @@ public sealed class ActivityDraft
         Amount = row.Amount,
     };
 
-    /// <summary>Whether anything was typed into it beyond the defaults of an empty form of <paramref name="record"/>.</summary>
-    public bool HasInput(RecordKind record)
+    /// <summary>
+    /// Whether anything was typed or picked into it. The choices a form keeps after a save (the kind, an
+    /// event's role) are not input on their own, so a saved form leaves no draft behind.
+    /// </summary>
+    public bool HasInput()
     {
-        var blank = For(record);
-        return Date is not null || !string.IsNullOrWhiteSpace(Title) || !string.IsNullOrWhiteSpace(Place) || Role != blank.Role || Kind != blank.Kind
+        return Date is not null || !string.IsNullOrWhiteSpace(Title) || !string.IsNullOrWhiteSpace(Place)
             || Attendees is not null || FirmAttendees is not null || !string.IsNullOrEmpty(MemberId) || !string.IsNullOrWhiteSpace(Topic) || Hours is not null
             || !string.IsNullOrWhiteSpace(PatentNumber) || !string.IsNullOrWhiteSpace(Country) || Owner is not null || People is not null || Amount is not null;
     }

@@ -24,8 +24,9 @@ public sealed class ActivityJourneyTests(SystemFixture system, BrowserFixture br
         await ui.Page.ClickAsync($"[data-activity='{data.Alliance.Code}']");
         await Expect(ui.Page.Locator("#alliance-heading")).ToContainTextAsync(data.Alliance.Code);
         await ui.Page.ClickAsync("#tab-consultations");
+        await Expect(ui.Page.Locator("#new-record-heading")).ToHaveAttributeAsync("data-record", "consultations");
         await ui.Page.SelectOptionAsync("#year", "108");
-        await Expect(ui.Page.Locator("#new-record-heading")).ToHaveAttributeAsync("data-year", "108");
+        await FormOfAsync(ui, "consultations");
         await Expect(ui.Page.Locator("#new-record-member-hint")).ToContainTextAsync("請先選擇日期");
 
         await ui.Page.FillAsync("#new-record-date", "2019-05-01");
@@ -73,6 +74,7 @@ public sealed class ActivityJourneyTests(SystemFixture system, BrowserFixture br
 
         await ui.GoAsync(events);
         await Expect(ui.Page.Locator("h5").First).ToHaveTextAsync("Events");
+        await FormOfAsync(ui, "events");
         await ui.Page.SelectOptionAsync("#new-record-kind", "seminar");
         await ui.Page.FillAsync("#new-record-date", "2019-10-05");
         await ui.Page.FillAsync("#new-record-title", "Smart manufacturing seminar");
@@ -111,6 +113,7 @@ public sealed class ActivityJourneyTests(SystemFixture system, BrowserFixture br
         var id = data.Alliance.Id;
 
         await ui.GoAsync($"/alliances/{id}/activity/events?year=108");
+        await FormOfAsync(ui, "events");
         await ui.Page.SelectOptionAsync("#new-record-kind", "promotion");
         await ui.Page.FillAsync("#new-record-date", "2019-03-15");
         await ui.Page.FillAsync("#new-record-title", "聯盟招商說明會");
@@ -120,12 +123,12 @@ public sealed class ActivityJourneyTests(SystemFixture system, BrowserFixture br
         await AddAcceptedAsync(ui, "聯盟招商說明會");
 
         await ui.Page.ClickAsync("#tab-consultations");
-        await RecordServiceAsync(ui, member, "2019-04-10", "設備診斷", "2");
+        await RecordServiceAsync(ui, "consultations", member, "2019-04-10", "設備診斷", "2");
         await ui.Page.ClickAsync("#tab-guidance");
-        await RecordServiceAsync(ui, member, "2019-05-20", "產線現地指導", "3");
+        await RecordServiceAsync(ui, "guidance", member, "2019-05-20", "產線現地指導", "3");
 
         await ui.Page.ClickAsync("#tab-outcomes");
-        await Expect(ui.Page.Locator("#new-record-heading")).ToHaveAttributeAsync("data-year", "108");
+        await FormOfAsync(ui, "outcomes");
         await ui.Page.SelectOptionAsync("#new-record-kind", "patent-application");
         await ui.Page.FillAsync("#new-record-date", "2019-06-01");
         await ui.Page.SelectOptionAsync("#new-record-member", member.ToString());
@@ -137,6 +140,7 @@ public sealed class ActivityJourneyTests(SystemFixture system, BrowserFixture br
 
         await ui.Page.ClickAsync("#tab-summary");
         await Expect(ui.Page.Locator("#activity-summary")).ToBeVisibleAsync();
+        await Expect(ui.Page.Locator("#new-record")).ToHaveCountAsync(0);
         await ExpectFigureAsync(ui, "promotion-events", "1");
         await ExpectFigureAsync(ui, "technical-seminars", "0");
         await ExpectFigureAsync(ui, "consultations", "1");
@@ -178,9 +182,16 @@ public sealed class ActivityJourneyTests(SystemFixture system, BrowserFixture br
         await Expect(read.Page.Locator("#new-record")).ToHaveCountAsync(0);
     }
 
-    private static async Task RecordServiceAsync(UiSession ui, Guid member, string date, string topic, string hours)
+    /// <summary>Waits until the page shows the form of <paramref name="record"/> for 108: a list's tab or year changes the page in place.</summary>
+    private static async Task FormOfAsync(UiSession ui, string record)
     {
+        await Expect(ui.Page.Locator("#new-record-heading")).ToHaveAttributeAsync("data-record", record);
         await Expect(ui.Page.Locator("#new-record-heading")).ToHaveAttributeAsync("data-year", "108");
+    }
+
+    private static async Task RecordServiceAsync(UiSession ui, string record, Guid member, string date, string topic, string hours)
+    {
+        await FormOfAsync(ui, record);
         await ui.Page.FillAsync("#new-record-date", date);
         await ui.Page.SelectOptionAsync("#new-record-member", member.ToString());
         await ui.Page.FillAsync("#new-record-topic", topic);

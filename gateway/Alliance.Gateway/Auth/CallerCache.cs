@@ -8,7 +8,8 @@ namespace Alliance.Gateway.Auth;
 /// request's time. A revoked token or a withdrawn approval must still stop at once, so an entry is
 /// not trusted for a time but for a generation: <see cref="CallerChanges"/> starts a new one whenever
 /// a statement writes a table a caller is read from, and when the transaction holding it commits.
-/// This holds because the gateway is the only writer of its own database.
+/// This holds because the gateway is the only writer of its own database; an edit made around it
+/// (an operator's SQL) is seen when the entry's minute runs out (<see cref="CallerLookup"/>).
 /// </summary>
 public sealed class CallerCache
 {

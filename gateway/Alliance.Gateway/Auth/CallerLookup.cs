@@ -27,8 +27,11 @@ public sealed class CallerLookup(GatewayDbContext db, CallerCache cache, TimePro
         "roster_alliances", "assistant_registrations", "reviewer_assignments",
     ];
 
-    /// <summary>How long a caller is kept when nothing changes: a bound on memory, not on correctness.</summary>
-    private static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(10);
+    /// <summary>
+    /// How long a caller is kept when the gateway itself changes nothing: the time within which a hand
+    /// edit of its tables (an operator revoking a token in SQL) is seen. The gateway's own writes are seen at once.
+    /// </summary>
+    private static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(1);
 
     // Which of the three alliance lists counts is decided by the roles, in ScopeOf, not here.
     private const string AccountColumns = """

@@ -4,6 +4,7 @@ using Alliance.Contracts.Activity;
 using Alliance.Messaging.History;
 using Alliance.Messaging.Outbox;
 using Alliance.Messaging.Writes;
+using Alliance.ServiceDefaults.Input;
 
 namespace Alliance.Activity.Api.Apis;
 

@@ -2,6 +2,7 @@ using Alliance.Activity.Api.Data;
 using Alliance.Activity.Domain;
 using Alliance.Messaging.History;
 using Alliance.Messaging.Writes;
+using Alliance.ServiceDefaults.Input;
 using Alliance.ServiceDefaults.Problems;
 using Alliance.ServiceDefaults.Security;
 using Microsoft.EntityFrameworkCore;

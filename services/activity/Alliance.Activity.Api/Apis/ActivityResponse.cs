@@ -1,6 +1,7 @@
 using System.Globalization;
 using Alliance.Activity.Api.Data;
 using Alliance.Activity.Domain;
+using Alliance.ServiceDefaults.Input;
 
 namespace Alliance.Activity.Api.Apis;
 

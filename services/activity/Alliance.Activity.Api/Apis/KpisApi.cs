@@ -1,4 +1,5 @@
 using Alliance.Activity.Domain;
+using Alliance.ServiceDefaults.Input;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Alliance.Activity.Api.Apis;

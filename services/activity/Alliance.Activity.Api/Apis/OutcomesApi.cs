@@ -1,6 +1,7 @@
 using Alliance.Activity.Api.Data;
 using Alliance.Activity.Domain;
 using Alliance.Messaging.History;
+using Alliance.ServiceDefaults.Input;
 using Alliance.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 

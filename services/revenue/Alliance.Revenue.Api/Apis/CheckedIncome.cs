@@ -1,6 +1,7 @@
 using Alliance.Messaging.Roster.Members;
 using Alliance.Revenue.Api.Data;
 using Alliance.Revenue.Domain;
+using Alliance.ServiceDefaults.Input;
 using Alliance.ServiceDefaults.Problems;
 
 namespace Alliance.Revenue.Api.Apis;

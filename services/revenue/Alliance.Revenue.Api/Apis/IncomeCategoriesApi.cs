@@ -1,4 +1,5 @@
 using Alliance.Revenue.Domain;
+using Alliance.ServiceDefaults.Input;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Alliance.Revenue.Api.Apis;

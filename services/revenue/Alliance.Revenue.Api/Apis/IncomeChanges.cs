@@ -4,6 +4,7 @@ using Alliance.Messaging.Outbox;
 using Alliance.Messaging.Writes;
 using Alliance.Revenue.Api.Data;
 using Alliance.Revenue.Domain;
+using Alliance.ServiceDefaults.Input;
 
 namespace Alliance.Revenue.Api.Apis;
 

@@ -1,6 +1,7 @@
 using Alliance.Contracts.Revenue;
 using Alliance.Revenue.Api.Data;
 using Alliance.Revenue.Domain;
+using Alliance.ServiceDefaults.Input;
 
 namespace Alliance.Revenue.Api.Apis;
 

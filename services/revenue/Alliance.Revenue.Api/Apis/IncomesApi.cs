@@ -2,6 +2,7 @@ using Alliance.Messaging.History;
 using Alliance.Messaging.Writes;
 using Alliance.Revenue.Api.Data;
 using Alliance.Revenue.Domain;
+using Alliance.ServiceDefaults.Input;
 using Alliance.ServiceDefaults.Problems;
 using Alliance.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Alliance.ServiceDefaults.Input;
 
 namespace Alliance.Revenue.Api.Apis;
 

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Alliance.ServiceDefaults.Problems;
 
-namespace Alliance.Revenue.Api.Apis;
+namespace Alliance.ServiceDefaults.Input;
 
 /// <summary>Enum values by their kebab-case API names, for query strings (JSON bodies use the global converter).</summary>
-internal static class KebabNames
+public static class KebabNames
 {
     public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 

@@ -15,8 +15,8 @@ namespace Alliance.Gateway.Web.Activity;
 /// typing, not a record, so it has no place in a service's database or its history, and the web UI
 /// library holds no database of its own (ADR-012). Local storage outlives a closed tab, a lost
 /// connection and a restart of the gateway (whose keys live in its database), and it is written on
-/// every change the circuit receives. The key holds the user's name and the encryption's purpose the
-/// key, so another account on the same browser neither finds nor reads it. A draft that can no longer
+/// every change the circuit receives. The key holds the user's name, and the key is also the encryption's
+/// purpose, so another account on the same browser neither finds nor reads it. A draft that can no longer
 /// be read (keys rotated away, the form's shape changed) is dropped, never shown half.
 /// </remarks>
 internal sealed class FormDrafts(ProtectedLocalStorage storage, AuthenticationStateProvider authentication)

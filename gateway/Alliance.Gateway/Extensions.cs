@@ -21,6 +21,8 @@ internal static class Extensions
         {
             consumers.AddRosterReplica<GatewayDbContext>();
             consumers.AddConsumer<FindAccountConsumer>();
+            consumers.AddConsumer<ReviewerAssignedConsumer>();
+            consumers.AddConsumer<ReviewerUnassignedConsumer>();
         });
         builder.AddGatewayRateLimits();
         builder.Services.AddAuthorization();

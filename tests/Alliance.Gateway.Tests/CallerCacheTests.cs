@@ -52,6 +52,8 @@ public sealed partial class CallerCacheTests
     [InlineData("""UPDATE access_tokens AS a SET revoked_at = @p WHERE a.user_id = @u""")]
     [InlineData("""INSERT INTO "AspNetUserRoles" (user_id, role_id) VALUES (@p0, @p1)""")]
     [InlineData("""DELETE FROM reviewer_assignments AS r WHERE r.user_id = @u""")]
+    [InlineData("""INSERT INTO reviewer_assignments (user_id, visit_id, alliance_id, assigned, sequence) VALUES (@p0, @p1, @p2, @p3, @p4)""")]
+    [InlineData("""UPDATE reviewer_assignments SET assigned = @p0, sequence = @p1 WHERE user_id = @p2 AND visit_id = @p3""")]
     [InlineData("""  UPDATE "AspNetUsers" SET last_totp_step = @p WHERE id = @id""")]
     [InlineData("""INSERT INTO roster_alliances (alliance_id, pi_user_name) VALUES (@a, @p) ON CONFLICT DO NOTHING""")]
     public void WritesToATableACallerIsReadFrom_AreChanges(string sql) =>

@@ -9,6 +9,11 @@ public static partial class UiText
     public static readonly Phrase Roles = new("角色", "Roles");
     public static readonly Phrase Disabled = new("停用", "Disabled");
     public static readonly Phrase LockedOut = new("鎖定中", "Locked");
+    public static readonly Phrase ReviewerAlliances = new("審查聯盟", "Alliances to review");
+    public static readonly Phrase NoReviewerAlliances = new("目前沒有指派的實地查訪。", "No site visit is assigned.");
+    public static readonly Phrase ReviewerAlliancesFromVisits = new(
+        "由實地查訪的審查委員指派決定（唯讀）：指派後即可查閱該聯盟，取消最後一場指派即不能查閱。",
+        "Set by the reviewer assignments of site visits (read-only): an assigned reviewer reads the alliance until no assigned visit to it is left.");
     public static readonly Phrase AuditTrail = new("異動紀錄", "Change history");
     public static readonly Phrase AuditTime = new("時間", "Time");
     public static readonly Phrase AuditActor = new("執行者", "Who");

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Alliance.Gateway.Auth;
+using Alliance.Gateway.Consumers;
 using Alliance.Gateway.Data;
 using Alliance.Gateway.Identity;
 using Alliance.ServiceDefaults.Problems;
@@ -10,16 +11,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Gateway.Apis;
 
-/// <summary>Accounts, kept by centre administrators: roles, disabling, and reviewers' alliances.</summary>
+/// <summary>
+/// Accounts, kept by centre administrators: roles and disabling. A reviewer's alliances are read here but set by
+/// site-visit's assignments alone (<see cref="ReviewerAssignmentRules"/>).
+/// </summary>
 public static class UsersApi
 {
     public static RouteGroupBuilder MapUsersApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/auth/users").WithTags("Accounts").RequireAuthorization(policy => policy.RequireRole(GatewayRoles.CentreAdmin));
         group.MapGet("/", ListUsers).WithName(nameof(ListUsers)).WithSummary("Every account.");
-        group.MapPost("/", CreateUser).WithName(nameof(CreateUser)).WithSummary("Creates an account with roles (and a reviewer's alliances).");
+        group.MapPost("/", CreateUser).WithName(nameof(CreateUser)).WithSummary("Creates an account with roles; reviewerAlliances is set by site-visit assignments (a non-empty one is 400).");
         group.MapGet("/{userName}", GetUser).WithName(nameof(GetUser)).WithSummary("One account.");
-        group.MapPut("/{userName}", UpdateUser).WithName(nameof(UpdateUser)).WithSummary("Changes roles, display name, disabled, reviewer alliances; send the version you read.");
+        group.MapPut("/{userName}", UpdateUser).WithName(nameof(UpdateUser)).WithSummary("Changes roles, display name, disabled; send the version you read. reviewerAlliances is read-only (a non-empty one is 400).");
         return group;
     }
 
@@ -27,10 +31,10 @@ public static class UsersApi
     {
         var users = await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(cancellationToken);
         var roles = await RolesByUserAsync(db, cancellationToken);
-        var assignments = await db.ReviewerAssignments.AsNoTracking().ToListAsync(cancellationToken);
+        var assignments = (await db.ReviewerAssignments.AsNoTracking().Where(a => a.Assigned).ToListAsync(cancellationToken)).ToLookup(a => a.UserId);
         return TypedResults.Ok(users.Select(u => UserResponse.From(u,
             roles.GetValueOrDefault(u.Id, []),
-            assignments.Where(a => a.UserId == u.Id).Select(a => a.AllianceId).ToArray(), clock.GetUtcNow())).ToArray());
+            ReviewerAssignmentRules.ScopeOf(assignments[u.Id]), clock.GetUtcNow())).ToArray());
     }
 
     public static async Task<Results<Ok<UserResponse>, NotFound>> GetUser(string userName, GatewayDbContext db, UserManager<GatewayUser> users, TimeProvider clock, CancellationToken cancellationToken)
@@ -43,7 +47,7 @@ public static class UsersApi
         CreateUserRequest request, ClaimsPrincipal caller, GatewayDbContext db, UserManager<GatewayUser> users, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
     {
         var roles = CheckedRoles(request.Roles);
-        await CheckReviewerAlliancesAsync(db, request.ReviewerAlliances ?? [], cancellationToken);
+        RefuseReviewerAlliances(request.ReviewerAlliances);
         var user = new GatewayUser
         {
             UserName = request.UserName.Trim(),
@@ -54,7 +58,6 @@ public static class UsersApi
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         IdentityErrors.ThrowIfFailed(await users.CreateAsync(user, request.Password));
         IdentityErrors.ThrowIfFailed(await users.AddToRolesAsync(user, roles));
-        await SetAssignmentsAsync(db, user.Id, request.ReviewerAlliances ?? [], cancellationToken);
         await AccountEvents.AccountChangedAsync(db, user, clock, cancellationToken);
         await audit.WriteAsync(caller.UserName(), AuditActions.AccountCreated, "Succeeded", subject: user.UserName, detail: string.Join(',', roles), cancellationToken: cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -72,7 +75,7 @@ public static class UsersApi
 
         AccountEvents.ThrowIfStale(user, request.Version);
         var roles = CheckedRoles(request.Roles);
-        await CheckReviewerAlliancesAsync(db, request.ReviewerAlliances ?? [], cancellationToken);
+        RefuseReviewerAlliances(request.ReviewerAlliances);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Checked again under the lock: a change committed since the read above is found here, not overwritten.
         user = await AccountEvents.LockAsync(db, user.Id, cancellationToken);
@@ -85,7 +88,6 @@ public static class UsersApi
         var current = await users.GetRolesAsync(user);
         IdentityErrors.ThrowIfFailed(await users.RemoveFromRolesAsync(user, current.Except(roles)));
         IdentityErrors.ThrowIfFailed(await users.AddToRolesAsync(user, roles.Except(current)));
-        await SetAssignmentsAsync(db, user.Id, request.ReviewerAlliances ?? [], cancellationToken);
         // A new security stamp signs the account out of every browser at once (roles or disabled changed).
         await users.UpdateSecurityStampAsync(user);
         await AccountEvents.AccountChangedAsync(db, user, clock, cancellationToken);
@@ -112,25 +114,21 @@ public static class UsersApi
             : roles!.Select(r => r!.Trim()).Distinct().ToArray();
     }
 
-    /// <summary>A reviewer's alliances must be ones the gateway knows (its copy of membership's alliances): 422 naming each unknown one.</summary>
-    private static async Task CheckReviewerAlliancesAsync(GatewayDbContext db, IReadOnlyList<Guid> alliances, CancellationToken cancellationToken)
+    /// <summary>
+    /// A reviewer's alliances follow from site-visit's assignments alone, so a request may not set them: a non-empty
+    /// list is 400 naming <c>reviewerAlliances</c>. An empty one (or none) is what a client that read the account
+    /// and sends nothing new would send, and is taken.
+    /// </summary>
+    public static void RefuseReviewerAlliances(IReadOnlyList<Guid>? alliances)
     {
-        var distinct = alliances.Distinct().ToArray();
-        var known = await db.Alliances.Where(a => distinct.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken);
-        var message = new LocalizedText("沒有此聯盟。", "There is no such alliance.");
-        var unknown = alliances.Select((id, index) => (Id: id, Index: index)).Where(a => !known.Contains(a.Id))
-            .ToDictionary(a => $"reviewerAlliances[{a.Index}]", _ => new[] { message });
-        if (unknown.Count > 0)
+        if (alliances is null or { Count: 0 })
         {
-            throw new DomainException(ErrorCode.RuleViolated, message, unknown) { Rule = "unknown-alliance" };
+            return;
         }
-    }
 
-    private static async Task SetAssignmentsAsync(GatewayDbContext db, Guid userId, IReadOnlyCollection<Guid> alliances, CancellationToken cancellationToken)
-    {
-        await db.ReviewerAssignments.Where(a => a.UserId == userId).ExecuteDeleteAsync(cancellationToken);
-        db.ReviewerAssignments.AddRange(alliances.Distinct().Select(id => new ReviewerAssignment { UserId = userId, AllianceId = id }));
-        await db.SaveChangesAsync(cancellationToken);
+        var message = new LocalizedText(
+            "審查委員的聯盟由實地查訪的指派決定，不能在帳號上設定。", "A reviewer's alliances are set by site-visit assignments, not on the account.");
+        throw new DomainException(ErrorCode.Invalid, message, new Dictionary<string, LocalizedText[]> { ["reviewerAlliances"] = [message] });
     }
 
     private static async Task<Dictionary<Guid, string[]>> RolesByUserAsync(GatewayDbContext db, CancellationToken cancellationToken) =>
@@ -142,7 +140,8 @@ public static class UsersApi
 
     private static async Task<UserResponse> ResponseAsync(GatewayUser user, GatewayDbContext db, UserManager<GatewayUser> users, TimeProvider clock, CancellationToken cancellationToken) =>
         UserResponse.From(user, (await users.GetRolesAsync(user)).Order().ToArray(),
-            await db.ReviewerAssignments.Where(a => a.UserId == user.Id).Select(a => a.AllianceId).ToArrayAsync(cancellationToken), clock.GetUtcNow());
+            ReviewerAssignmentRules.ScopeOf(await db.ReviewerAssignments.AsNoTracking().Where(a => a.UserId == user.Id && a.Assigned).ToListAsync(cancellationToken)),
+            clock.GetUtcNow());
 }
 
 public sealed class CreateUserRequest
@@ -152,6 +151,8 @@ public sealed class CreateUserRequest
     [EmailAddress] public string? Email { get; init; }
     [Required, StringLength(512, MinimumLength = 8)] public string Password { get; init; } = "";
     [Required, MinLength(1)] public string?[] Roles { get; init; } = [];
+
+    /// <summary>Read-only: set by site-visit assignments; anything but empty is 400.</summary>
     public Guid[]? ReviewerAlliances { get; init; }
 }
 
@@ -160,6 +161,8 @@ public sealed class UpdateUserRequest
     [Required, StringLength(200, MinimumLength = 1)] public string DisplayName { get; init; } = "";
     [Required, MinLength(1)] public string?[] Roles { get; init; } = [];
     public bool Disabled { get; init; }
+
+    /// <summary>Read-only: set by site-visit assignments; anything but empty is 400.</summary>
     public Guid[]? ReviewerAlliances { get; init; }
     public long Version { get; init; }
 }

@@ -39,7 +39,7 @@ public sealed class CallerLookup(GatewayDbContext db, CallerCache cache, TimePro
         ARRAY(SELECT r.name FROM "AspNetUserRoles" ur JOIN "AspNetRoles" r ON r.id = ur.role_id WHERE ur.user_id = u.id) AS roles,
         ARRAY(SELECT a.alliance_id FROM roster_alliances a WHERE a.pi_user_name = u.user_name) AS led,
         ARRAY(SELECT g.alliance_id FROM assistant_registrations g WHERE g.user_id = u.id AND g.status = 'Approved') AS assisted,
-        ARRAY(SELECT v.alliance_id FROM reviewer_assignments v WHERE v.user_id = u.id) AS reviewed
+        ARRAY(SELECT v.alliance_id FROM reviewer_assignments v WHERE v.user_id = u.id AND v.assigned) AS reviewed
         """;
 
     private const string NoToken = "NULL::uuid AS token_id, NULL::text AS token_kind, NULL::timestamptz AS token_expires_at";

@@ -10,7 +10,7 @@ public sealed record UserScope(Guid UserId, string UserName, IReadOnlyList<strin
 
 /// <summary>
 /// Resolves scope: a PI's alliances are those whose <c>piUserName</c> names the account; an
-/// assistant's, the approved registrations; a reviewer's, the assignments. Officers and centre
+/// assistant's, the approved registrations; a reviewer's, the visits still assigned (from site-visit's events). Officers and centre
 /// administrators read everything, which services know from the role. A terminated alliance stays in
 /// scope: its PI and assistants still read its records, and membership refuses changes to it (422).
 /// One instance serves one request (or one UI call), and remembers what it read for that request, so

@@ -44,10 +44,11 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options)
             registration.HasIndex(r => new { r.AllianceId, r.Status });
         });
 
+        // One row per reviewer and visit; the key's first column serves the caller lookup's "alliances of this reviewer".
         builder.Entity<ReviewerAssignment>(assignment =>
         {
             assignment.ToTable("reviewer_assignments");
-            assignment.HasKey(a => new { a.UserId, a.AllianceId });
+            assignment.HasKey(a => new { a.UserId, a.VisitId });
         });
 
         builder.Entity<AccessToken>(token =>

@@ -216,11 +216,23 @@ namespace Alliance.Gateway.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("visit_id");
+
                     b.Property<Guid>("AllianceId")
                         .HasColumnType("uuid")
                         .HasColumnName("alliance_id");
 
-                    b.HasKey("UserId", "AllianceId")
+                    b.Property<bool>("Assigned")
+                        .HasColumnType("boolean")
+                        .HasColumnName("assigned");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.HasKey("UserId", "VisitId")
                         .HasName("pk_reviewer_assignments");
 
                     b.ToTable("reviewer_assignments", (string)null);
@@ -432,7 +444,7 @@ namespace Alliance.Gateway.Data.Migrations
 
             modelBuilder.Entity("Alliance.Messaging.Roster.RosterAlliance", b =>
                 {
-                    b.Property<Guid>("AllianceId")
+                    b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("alliance_id");
 
@@ -490,7 +502,7 @@ namespace Alliance.Gateway.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("year_in_phase");
 
-                    b.HasKey("AllianceId")
+                    b.HasKey("Id")
                         .HasName("pk_roster_alliances");
 
                     b.HasIndex("Code")

@@ -38,7 +38,7 @@ public sealed class AccountsInputTests(SystemFixture system)
     }
 
     [Fact]
-    public async Task CreateUser_ReviewerOfAnAllianceTheGatewayDoesNotKnow_Is422NamingTheEntryAndMakesNothing()
+    public async Task CreateUser_WithReviewerAlliances_Is400NamingTheFieldAndMakesNothing()
     {
         var pi = await new TestAccounts(system).CreateAsync(["pi"]);
         var known = await TestAlliances.RegisterAsync(system, pi.UserName);
@@ -46,13 +46,35 @@ public sealed class AccountsInputTests(SystemFixture system)
 
         using var response = await CreateAsync(new
         {
-            userName, displayName = "x", password = TestAccounts.StrongPassword, roles = new[] { "reviewer" },
-            reviewerAlliances = new[] { known.Id, Guid.NewGuid() },
+            userName, displayName = "x", password = TestAccounts.StrongPassword, roles = new[] { "reviewer" }, reviewerAlliances = new[] { known.Id },
         });
 
-        await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "reviewerAlliances[1]");
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "reviewerAlliances");
         using var lookup = await system.Admin.GetAsync($"/api/auth/users/{userName}", Cancel);
         Assert.Equal(HttpStatusCode.NotFound, lookup.StatusCode);
+    }
+
+    [Fact]
+    public async Task UpdateUser_WithReviewerAlliances_Is400SayingAssignmentsSetThemAndChangesNothing()
+    {
+        var pi = await new TestAccounts(system).CreateAsync(["pi"]);
+        var known = await TestAlliances.RegisterAsync(system, pi.UserName);
+        var user = await new TestAccounts(system).CreateAsync(["reviewer"]);
+        var account = await system.Admin.GetFromJsonAsync<JsonElement>($"/api/auth/users/{user.UserName}", Cancel);
+        var version = account.GetProperty("version").GetInt64();
+
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/auth/users/{user.UserName}")
+        {
+            Content = JsonContent.Create(new { displayName = "Renamed", roles = new[] { "reviewer" }, disabled = false, reviewerAlliances = new[] { known.Id }, version }),
+        };
+        request.Headers.AcceptLanguage.ParseAdd("en");
+        using var response = await system.Admin.SendAsync(request, Cancel);
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "reviewerAlliances");
+        Assert.Contains("site-visit assignments", await response.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        var after = await system.Admin.GetFromJsonAsync<JsonElement>($"/api/auth/users/{user.UserName}", Cancel);
+        Assert.Equal(version, after.GetProperty("version").GetInt64());
+        Assert.Empty(after.GetProperty("reviewerAlliances").EnumerateArray());
     }
 
     [Theory]

@@ -34,12 +34,16 @@ public sealed class TestAccounts(SystemFixture system)
         return userName;
     }
 
-    /// <summary>A new account and nothing else, for a browser to sign in with.</summary>
+    /// <summary>A new account and nothing else, for a browser to sign in with; a reviewer is assigned <paramref name="reviewerAlliances"/>' visits.</summary>
     public async Task CreateAccountAsync(string userName, string password, string[] roles, Guid[]? reviewerAlliances = null)
     {
         using var created = await system.Admin.PostAsJsonAsync("/api/auth/users",
-            new { userName, displayName = $"測試 {string.Join('/', roles)}", password, roles, reviewerAlliances }, TestContext.Current.CancellationToken);
+            new { userName, displayName = $"測試 {string.Join('/', roles)}", password, roles }, TestContext.Current.CancellationToken);
         Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        if (reviewerAlliances is { Length: > 0 })
+        {
+            await TestReviewers.AssignAsync(system, userName, reviewerAlliances);
+        }
     }
 
     /// <summary>An assistant who registered for <paramref name="allianceCode"/> and whom its PI (<paramref name="pi"/>) approved.</summary>

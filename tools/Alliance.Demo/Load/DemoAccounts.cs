@@ -27,9 +27,9 @@ internal sealed class DemoAccounts(DemoGateway gateway, LoadJournal journal)
     {
         _existing = (await admin.GetAsync("/api/auth/users", cancellationToken)).EnumerateArray()
             .ToDictionary(u => u.GetProperty("userName").GetString()!, StringComparer.Ordinal);
-        await EnsureAsync(admin, CentreUserName, "示範管考人員", "centre-admin", null, cancellationToken);
+        await EnsureAsync(admin, CentreUserName, "示範管考人員", "centre-admin", cancellationToken);
         var centre = await gateway.SignInForTheLoadAsync(CentreUserName, PasswordOf(CentreUserName), journal.AuthenticatorOf(CentreUserName), cancellationToken);
-        if (await EnsureAsync(centre, OfficerUserName, "示範科技部承辦人", "ministry-officer", null, cancellationToken)
+        if (await EnsureAsync(centre, OfficerUserName, "示範科技部承辦人", "ministry-officer", cancellationToken)
             || !_existing[OfficerUserName].GetProperty("twoFactorEnabled").GetBoolean())
         {
             // Signed in once, so that its authenticator is enrolled and its key printed.
@@ -37,7 +37,7 @@ internal sealed class DemoAccounts(DemoGateway gateway, LoadJournal journal)
         }
 
         await Parallel.ForEachAsync(programme.Alliances.Select(a => a.Pi).DistinctBy(p => p.UserName), DemoLoader.Degree(cancellationToken), async (pi, token) =>
-            await EnsureAsync(centre, pi.UserName, pi.DisplayName, "pi", null, token));
+            await EnsureAsync(centre, pi.UserName, pi.DisplayName, "pi", token));
         return centre;
     }
 
@@ -70,8 +70,9 @@ internal sealed class DemoAccounts(DemoGateway gateway, LoadJournal journal)
         await pi.PostAsync($"/api/auth/registrations/{registration}/approve", null, cancellationToken);
     }
 
-    public async Task EnsureReviewerAsync(SignedIn centre, Guid[] assigned, CancellationToken cancellationToken) =>
-        await EnsureAsync(centre, ReviewerUserName, "示範審查委員", "reviewer", assigned, cancellationToken);
+    /// <summary>The reviewer's account; its alliances come from the site visits it is assigned to, not from the account.</summary>
+    public async Task EnsureReviewerAsync(SignedIn centre, CancellationToken cancellationToken) =>
+        await EnsureAsync(centre, ReviewerUserName, "示範審查委員", "reviewer", cancellationToken);
 
     /// <summary>The accounts to print: the first administrator's when the demo enrolled (or was given) its authenticator, then one per role.</summary>
     public IReadOnlyList<DemoAccount> Listing(SignedIn admin)
@@ -95,7 +96,7 @@ internal sealed class DemoAccounts(DemoGateway gateway, LoadJournal journal)
     }
 
     /// <summary>Makes the account unless it exists; true when it made it.</summary>
-    private async Task<bool> EnsureAsync(SignedIn creator, string userName, string displayName, string role, Guid[]? reviewerAlliances, CancellationToken cancellationToken)
+    private async Task<bool> EnsureAsync(SignedIn creator, string userName, string displayName, string role, CancellationToken cancellationToken)
     {
         if (_existing.ContainsKey(userName))
         {
@@ -104,7 +105,7 @@ internal sealed class DemoAccounts(DemoGateway gateway, LoadJournal journal)
 
         await creator.PostAsync("/api/auth/users", new
         {
-            userName, displayName, password = journal.PasswordFor(userName), roles = new[] { role }, reviewerAlliances,
+            userName, displayName, password = journal.PasswordFor(userName), roles = new[] { role },
             email = $"{userName}@demo.alliance.example",
         }, cancellationToken);
         return true;

@@ -67,8 +67,7 @@ public sealed class DemoLoader(DemoGateway gateway, TextWriter progressOutput, L
 
         var demoPiAlliance = programme.Alliances.First(a => a.Pi.UserName == DemoPlanner.DemoPiUserName);
         await _accounts.ApproveAssistantAsync(centre, demoPiAlliance.Code, cancellationToken);
-        var assigned = programme.Alliances.GroupBy(a => a.DomainCode).Take(3).Select(g => ids[g.Last().Code]).ToArray();
-        await _accounts.EnsureReviewerAsync(centre, assigned, cancellationToken);
+        await _accounts.EnsureReviewerAsync(centre, cancellationToken);
         return new DemoLoadResult(programme.Alliances.Count, programme.MemberCount, programme.IncomeCount, programme.ActivityCount, started.Elapsed, _accounts.Listing(admin), ids);
     }
 

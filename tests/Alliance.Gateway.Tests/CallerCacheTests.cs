@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Alliance.Gateway.Auth;
+using Alliance.Gateway.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Gateway.Tests;
 
@@ -77,6 +79,18 @@ public sealed partial class CallerCacheTests
 
         Assert.NotEmpty(read);
         Assert.All(read, table => Assert.Contains(table, CallerLookup.TablesRead));
+    }
+
+    [Fact]
+    public void TheTableSiteVisitsAssignmentsAreWrittenTo_IsWatched()
+    {
+        using var db = new GatewayDbContext(new DbContextOptionsBuilder<GatewayDbContext>()
+            .UseNpgsql("Host=unused").UseSnakeCaseNamingConvention().Options);
+
+        var table = db.Model.FindEntityType(typeof(ReviewerAssignment))!.GetTableName();
+
+        Assert.Contains(table, CallerLookup.TablesRead);
+        Assert.True(CallerChanges.WritesCallerTable($"INSERT INTO {table} (user_id, visit_id) VALUES (@p0, @p1)"));
     }
 
     [GeneratedRegex("""\b(?:FROM|JOIN)\s+(?<table>"[A-Za-z]+"|[a-z_]+)""")]

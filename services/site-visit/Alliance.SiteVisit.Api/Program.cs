@@ -18,6 +18,8 @@ app.UseInputChecks();
 app.MapDefaultEndpoints();
 app.MapApiDocuments(Extensions.PublicPrefix);
 app.MapReviewPointsApi();
+app.MapVisitsApi();
+app.MapReviewersApi();
 
 await app.MigrateDatabaseAsync<SiteVisitDbContext>();
 await app.RunAsync();

@@ -20,6 +20,7 @@ app.MapApiDocuments(Extensions.PublicPrefix);
 app.MapReviewPointsApi();
 app.MapVisitsApi();
 app.MapReviewersApi();
+app.MapReviewFormsApi();
 
 await app.MigrateDatabaseAsync<SiteVisitDbContext>();
 await app.RunAsync();

@@ -21,6 +21,8 @@ app.MapReviewPointsApi();
 app.MapVisitsApi();
 app.MapReviewersApi();
 app.MapReviewFormsApi();
+app.MapRankingsApi();
+app.MapOutstandingApi();
 
 await app.MigrateDatabaseAsync<SiteVisitDbContext>();
 await app.RunAsync();

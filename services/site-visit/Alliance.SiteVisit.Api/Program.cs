@@ -23,6 +23,8 @@ app.MapReviewersApi();
 app.MapReviewFormsApi();
 app.MapRankingsApi();
 app.MapOutstandingApi();
+app.MapCounsellingApi();
+app.MapAbnormalApi();
 
 await app.MigrateDatabaseAsync<SiteVisitDbContext>();
 await app.RunAsync();

@@ -63,6 +63,22 @@ public sealed class ReviewerScopeTests(SystemFixture system)
     }
 
     [Fact]
+    public async Task Reviewer_AssignedAndTakenOffThroughSiteVisit_ReadsTheAllianceAndThenLosesIt()
+    {
+        var (alliance, reviewer) = await AllianceAndReviewerAsync();
+        Assert.Equal(HttpStatusCode.Forbidden, await ReadAsync(reviewer, alliance));
+
+        var visit = (await TestReviewers.AssignAsync(system, reviewer.UserName, [alliance.Id])).Single();
+        Assert.Equal(HttpStatusCode.OK, await ReadAsync(reviewer, alliance));
+
+        using var unassigned = await system.Admin.DeleteAsync($"/api/site-visits/visits/{visit}/reviewers/{reviewer.UserName}", Cancel);
+        Assert.Equal(HttpStatusCode.NoContent, unassigned.StatusCode);
+        await Eventually.Until(() => TestReviewers.ReviewerAlliancesAsync(system, reviewer.UserName), listed => listed.Length == 0, Patience,
+            "the gateway to take the reviewer off the alliance");
+        Assert.Equal(HttpStatusCode.Forbidden, await ReadAsync(reviewer, alliance));
+    }
+
+    [Fact]
     public async Task ReviewerAssigned_NamingNoAccount_IsTakenInAndGrantsNothing()
     {
         var alliance = new TestAlliance(Guid.CreateVersion7(), "none");

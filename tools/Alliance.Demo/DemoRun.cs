@@ -24,13 +24,13 @@ public static class DemoRun
         var planned = Resume(journal, options);
         var programme = DemoPlanner.Plan(planned.Seed, planned.Scale, planned.Today);
         output.WriteLine($"{(resuming ? "Resuming the interrupted load of the demo" : "Demo")} programme of year {programme.Current.Roc} ({planned}): " +
-            $"{programme.Alliances.Count} alliances, {programme.MemberCount:N0} members, {programme.IncomeCount:N0} income entries, {programme.ActivityCount:N0} activities, into {options.Gateway}.");
+            $"{programme.Alliances.Count} alliances, {programme.MemberCount:N0} members, {programme.IncomeCount:N0} income entries, {programme.ActivityCount:N0} activities, {programme.Visits.Count} site visits, into {options.Gateway}.");
 
         using var gateway = new DemoGateway(options.Gateway, journal);
         var admin = await SignInAdminAsync(gateway, journal, options, cancellationToken);
         var loaded = await new DemoLoader(gateway, progress, journal).LoadAsync(programme, admin, cancellationToken);
         admin.Client.Dispose();
-        var summary = $"Demo programme loaded: {loaded.Alliances} alliances, {loaded.Members} members, {loaded.Incomes} income entries, {loaded.Activities} activities in {loaded.Elapsed.TotalSeconds:0} s";
+        var summary = $"Demo programme loaded: {loaded.Alliances} alliances, {loaded.Members} members, {loaded.Incomes} income entries, {loaded.Activities} activities, {loaded.Visits} site visits in {loaded.Elapsed.TotalSeconds:0} s";
         DemoRecord.Save(options.DataDirectory, new LoadedDemo(planned, PlanDigest.Of(programme), summary), loaded);
         return new DemoRunResult(programme, loaded, summary);
     }
@@ -48,7 +48,7 @@ public static class DemoRun
             .ToDictionary(a => a.GetProperty("code").GetString()!, a => a.GetProperty("id").GetGuid());
         var accounts = new DemoAccounts(gateway, journal).Listing(admin);
         admin.Client.Dispose();
-        return new DemoRunResult(programme, new DemoLoadResult(programme.Alliances.Count, programme.MemberCount, programme.IncomeCount, programme.ActivityCount, TimeSpan.Zero, accounts, ids), loaded.Summary);
+        return new DemoRunResult(programme, new DemoLoadResult(programme.Alliances.Count, programme.MemberCount, programme.IncomeCount, programme.ActivityCount, TimeSpan.Zero, accounts, ids) { Visits = programme.Visits.Count }, loaded.Summary);
     }
 
     /// <summary>The programme of the load this folder saw interrupted, or (recorded as begun) the one the options ask for.</summary>

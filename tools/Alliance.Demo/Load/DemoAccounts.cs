@@ -70,9 +70,14 @@ internal sealed class DemoAccounts(DemoGateway gateway, LoadJournal journal)
         await pi.PostAsync($"/api/auth/registrations/{registration}/approve", null, cancellationToken);
     }
 
-    /// <summary>The reviewer's account; its alliances come from the site visits it is assigned to, not from the account.</summary>
-    public async Task EnsureReviewerAsync(SignedIn centre, CancellationToken cancellationToken) =>
-        await EnsureAsync(centre, ReviewerUserName, "示範審查委員", "reviewer", cancellationToken);
+    /// <summary>The reviewers' accounts; their alliances come from the site visits they are assigned to, not from the accounts.</summary>
+    public async Task EnsureReviewersAsync(SignedIn centre, IEnumerable<DemoPerson> reviewers, CancellationToken cancellationToken)
+    {
+        foreach (var reviewer in reviewers)
+        {
+            await EnsureAsync(centre, reviewer.UserName, reviewer.DisplayName, "reviewer", cancellationToken);
+        }
+    }
 
     /// <summary>The accounts to print: the first administrator's when the demo enrolled (or was given) its authenticator, then one per role.</summary>
     public IReadOnlyList<DemoAccount> Listing(SignedIn admin)

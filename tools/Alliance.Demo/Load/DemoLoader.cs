@@ -6,14 +6,18 @@ namespace Alliance.Demo.Load;
 
 /// <param name="AllianceIds">each alliance's id by its code</param>
 public sealed record DemoLoadResult(
-    int Alliances, int Members, int Incomes, int Activities, TimeSpan Elapsed, IReadOnlyList<DemoAccount> Accounts, IReadOnlyDictionary<string, Guid> AllianceIds);
+    int Alliances, int Members, int Incomes, int Activities, TimeSpan Elapsed, IReadOnlyList<DemoAccount> Accounts, IReadOnlyDictionary<string, Guid> AllianceIds)
+{
+    /// <summary>The current year's site visits scheduled, each with its reviewers assigned.</summary>
+    public int Visits { get; init; }
+}
 
 /// <summary>
 /// Enters a <see cref="DemoProgramme"/> through the public API, as the people of a real programme
 /// would: the centre registers the alliances and sets their subsidies, each PI (signed in once)
 /// defines the fee tiers, imports the members from a sheet, records the income entries and the
 /// activities, and removes a member entered by mistake (<see cref="AllianceEntry"/>); a PI approves
-/// an assistant; a reviewer is assigned. It first reads what the system already holds of the
+/// an assistant; the centre schedules the year's site visits and assigns their reviewers. It first reads what the system already holds of the
 /// programme (accounts, alliances by code, their members, tiers, subsidies, entries and activities)
 /// and enters only what is missing, so a load that was interrupted is completed by running it again.
 /// </summary>
@@ -67,8 +71,12 @@ public sealed class DemoLoader(DemoGateway gateway, TextWriter progressOutput, L
 
         var demoPiAlliance = programme.Alliances.First(a => a.Pi.UserName == DemoPlanner.DemoPiUserName);
         await _accounts.ApproveAssistantAsync(centre, demoPiAlliance.Code, cancellationToken);
-        await _accounts.EnsureReviewerAsync(centre, cancellationToken);
-        return new DemoLoadResult(programme.Alliances.Count, programme.MemberCount, programme.IncomeCount, programme.ActivityCount, started.Elapsed, _accounts.Listing(admin), ids);
+        await _accounts.EnsureReviewersAsync(centre, SiteVisitDraw.Reviewers, cancellationToken);
+        await new SiteVisitEntry(centre).EnterAsync(programme, ids, cancellationToken);
+        return new DemoLoadResult(programme.Alliances.Count, programme.MemberCount, programme.IncomeCount, programme.ActivityCount, started.Elapsed, _accounts.Listing(admin), ids)
+        {
+            Visits = programme.Visits.Count,
+        };
     }
 
     internal static ParallelOptions Degree(CancellationToken cancellationToken) =>

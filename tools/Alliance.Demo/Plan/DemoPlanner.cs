@@ -38,7 +38,9 @@ public static class DemoPlanner
             }
         }
 
-        return new DemoProgramme(seed, scale, current, today, alliances);
+        // Visits too draw from a source of their own, leaving everything else a seed gives as it was.
+        var visits = SiteVisitDraw.For(alliances, scale, current, new Random(unchecked((seed * 104_729) + 15)));
+        return new DemoProgramme(seed, scale, current, today, alliances) { Visits = visits };
     }
 
     internal static string PersonName(Random random) =>

@@ -11,6 +11,9 @@ public sealed record DemoProgramme(int Seed, double Scale, ProgrammeYear Current
 {
     public ProgrammeYear Previous => ProgrammeYear.Create(Current.Roc - 1);
 
+    /// <summary>The current year's site visits (<see cref="SiteVisitDraw"/>).</summary>
+    public IReadOnlyList<DemoVisit> Visits { get; init; } = [];
+
     public int MemberCount => Alliances.Sum(a => a.Members.Count);
 
     public int IncomeCount => Alliances.Sum(a => a.Incomes.Count);

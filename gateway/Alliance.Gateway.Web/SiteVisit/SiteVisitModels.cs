@@ -1,0 +1,75 @@
+using System.Text.Json.Serialization;
+using Alliance.Gateway.Web.Revenue;
+
+namespace Alliance.Gateway.Web.SiteVisit;
+
+// What the pages read from and send to the site-visit API (the "API" section of the site-visit issue).
+// Codes stay strings, read as text whatever JSON type they arrive in, so a value the pages cannot name
+// shows as unknown instead of ending the circuit. Fields the issue does not name are optional here.
+
+/// <param name="StartsAt">the visit's start, an instant; shown in Taiwan time</param>
+/// <param name="Agenda">the agenda's items in order</param>
+/// <param name="Reason">why the visit is outside April–July, when it is</param>
+public sealed record VisitRow(
+    Guid Id, Guid AllianceId, int Year, DateTimeOffset StartsAt, string? Place, IReadOnlyList<string>? Agenda, string? Reason,
+    [property: JsonConverter(typeof(CodeText))] string? Status, long Version,
+    string? AllianceCode = null, string? AllianceName = null, string? DomainCode = null, IReadOnlyList<string>? Reviewers = null)
+{
+    public bool IsCompleted => Status == "completed";
+}
+
+/// <summary>A visit to schedule (POST) or, with its version, to change (PUT).</summary>
+public sealed record VisitBody(Guid? AllianceId, int Year, DateTimeOffset? StartsAt, string? Place, IReadOnlyList<string>? Agenda, string? Reason, long? Version = null);
+
+public sealed record VersionBody(long Version);
+
+public sealed record ReviewerRow(string ReviewerUserName, string? DisplayName = null);
+
+public sealed record AssignReviewerBody(string ReviewerUserName);
+
+public sealed record ReviewPointRow(string Code, string NameZh, string NameEn);
+
+/// <summary>A review point's score (1–5, none while not given) and comment.</summary>
+public sealed record ScoreRow(string Point, int? Score, string? Comment);
+
+/// <summary>A reviewer's form: a draft while it is typed, then submitted once.</summary>
+public sealed record ReviewFormRow(
+    IReadOnlyList<ScoreRow> Scores, string? OverallComment, [property: JsonConverter(typeof(CodeText))] string? Recommendation, long Version,
+    [property: JsonConverter(typeof(CodeText))] string? Status = null, string? ReviewerUserName = null, string? ReviewerDisplayName = null,
+    DateTimeOffset? SubmittedAt = null, decimal? Total = null)
+{
+    public bool IsSubmitted => Status == "submitted" || SubmittedAt is not null;
+}
+
+public sealed record ReviewFormBody(IReadOnlyList<ScoreRow> Scores, string? OverallComment, string? Recommendation, long Version);
+
+/// <param name="Rank">1 for the highest average total; ties broken by the higher lowest form total, then by alliance code</param>
+/// <param name="Forms">how many submitted forms the average is over</param>
+public sealed record RankingRow(int Rank, Guid AllianceId, string AllianceCode, string AllianceName, decimal AverageTotal, int Forms);
+
+/// <summary>A domain's outstanding alliance of a year; <see cref="AllianceId"/> is null while none is selected.</summary>
+public sealed record OutstandingRow(
+    string DomainCode, Guid? AllianceId, string? HostInstitution, string? PiDisplayName, string? AllianceName, long Version, bool Confirmed,
+    string? AllianceCode = null);
+
+public sealed record SelectOutstandingBody(Guid AllianceId, long Version);
+
+public sealed record CounsellingRow(
+    Guid Id, Guid AllianceId, int Year, [property: JsonConverter(typeof(CodeText))] string Kind, DateOnly Date, string? Notes, string? Recommendations,
+    string? RecordedBy = null, DateTimeOffset? RecordedAt = null);
+
+public sealed record CounsellingBody(Guid? AllianceId, int Year, string? Kind, DateOnly? Date, string? Notes, string? Recommendations);
+
+/// <summary>An alliance flagged abnormal (異常), with why; a cleared flag carries its note.</summary>
+public sealed record AbnormalRow(
+    Guid AllianceId, string? Reason, long Version, DateTimeOffset? FlaggedAt = null, string? FlaggedBy = null,
+    string? AllianceCode = null, string? AllianceName = null, DateTimeOffset? ClearedAt = null, string? ClearNote = null);
+
+public sealed record FlagBody(Guid? AllianceId, string? Reason);
+
+public sealed record ClearFlagBody(string? Note, long Version);
+
+/// <summary>A visit's submitted forms and their averages: per point, and of the forms' totals (each the sum of its five scores).</summary>
+public sealed record VisitFormsRow(IReadOnlyList<ReviewFormRow> Forms, IReadOnlyList<PointAverageRow>? PointAverages, decimal? AverageTotal);
+
+public sealed record PointAverageRow(string Point, decimal? Average);

@@ -29,6 +29,13 @@ internal sealed class DebouncedSave(TimeProvider clock, TimeSpan quiet, Func<Tas
         await SaveAsync(waiting is not null);
     }
 
+    /// <summary>Saves now, whether or not a change waits (the save itself knows whether anything differs from what it last saved).</summary>
+    public async Task SaveNowAsync()
+    {
+        Interlocked.Exchange(ref _waiting, null)?.Cancel();
+        await SaveAsync(true);
+    }
+
     private async Task SaveAfterQuietAsync(CancellationTokenSource wait)
     {
         try

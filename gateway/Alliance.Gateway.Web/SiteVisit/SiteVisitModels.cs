@@ -7,15 +7,17 @@ namespace Alliance.Gateway.Web.SiteVisit;
 // Codes stay strings, read as text whatever JSON type they arrive in, so a value the pages cannot name
 // shows as unknown instead of ending the circuit. Fields the issue does not name are optional here.
 
+/// <param name="AllianceCode">the alliance as the site-visit service's copy of the roster knows it; null while it does not</param>
 /// <param name="StartsAt">the visit's start, an instant; shown in Taiwan time</param>
 /// <param name="Agenda">the agenda's items in order</param>
 /// <param name="Reason">why the visit is outside April–July, when it is</param>
+/// <param name="Status"><c>scheduled</c> or <c>completed</c></param>
 public sealed record VisitRow(
-    Guid Id, Guid AllianceId, int Year, DateTimeOffset StartsAt, string? Place, IReadOnlyList<string>? Agenda, string? Reason,
-    [property: JsonConverter(typeof(CodeText))] string? Status, long Version,
-    string? AllianceCode = null, string? AllianceName = null, string? DomainCode = null, IReadOnlyList<string>? Reviewers = null)
+    Guid Id, Guid AllianceId, string? AllianceCode, string? AllianceName, string? HostInstitution, string? DomainCode,
+    int Year, DateTimeOffset StartsAt, string? Place, IReadOnlyList<string>? Agenda, string? Reason,
+    [property: JsonConverter(typeof(CodeText))] string? Status, bool Completed, long Version)
 {
-    public bool IsCompleted => Status == "completed";
+    public bool IsCompleted => Completed || Status == "completed";
 }
 
 /// <summary>A visit to schedule (POST) or, with its version, to change (PUT).</summary>
@@ -23,7 +25,8 @@ public sealed record VisitBody(Guid? AllianceId, int Year, DateTimeOffset? Start
 
 public sealed record VersionBody(long Version);
 
-public sealed record ReviewerRow(string ReviewerUserName, string? DisplayName = null);
+/// <param name="FormStatus">where the reviewer's form stands: <c>not-started</c>, <c>draft</c> or <c>submitted</c></param>
+public sealed record ReviewerRow(string ReviewerUserName, string? DisplayName, [property: JsonConverter(typeof(CodeText))] string? FormStatus = null);
 
 public sealed record AssignReviewerBody(string ReviewerUserName);
 
@@ -36,7 +39,7 @@ public sealed record ScoreRow(string Point, int? Score, string? Comment);
 public sealed record ReviewFormRow(
     IReadOnlyList<ScoreRow> Scores, string? OverallComment, [property: JsonConverter(typeof(CodeText))] string? Recommendation, long Version,
     [property: JsonConverter(typeof(CodeText))] string? Status = null, string? ReviewerUserName = null, string? ReviewerDisplayName = null,
-    DateTimeOffset? SubmittedAt = null, decimal? Total = null)
+    DateTimeOffset? SubmittedAt = null, int? Total = null)
 {
     public bool IsSubmitted => Status == "submitted" || SubmittedAt is not null;
 }
@@ -70,6 +73,10 @@ public sealed record FlagBody(Guid? AllianceId, string? Reason);
 public sealed record ClearFlagBody(string? Note, long Version);
 
 /// <summary>A visit's submitted forms and their averages: per point, and of the forms' totals (each the sum of its five scores).</summary>
-public sealed record VisitFormsRow(IReadOnlyList<ReviewFormRow> Forms, IReadOnlyList<PointAverageRow>? PointAverages, decimal? AverageTotal);
+public sealed record VisitFormsRow(Guid VisitId, IReadOnlyList<ReviewFormRow> Forms, AveragesRow? Averages);
+
+/// <param name="Points">each point's average over the submitted forms, unrounded; null while none is submitted</param>
+/// <param name="AverageTotal">the mean of the submitted forms' totals, unrounded</param>
+public sealed record AveragesRow(IReadOnlyList<PointAverageRow> Points, decimal? AverageTotal, int SubmittedForms);
 
 public sealed record PointAverageRow(string Point, decimal? Average);

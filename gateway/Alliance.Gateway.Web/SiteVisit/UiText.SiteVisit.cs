@@ -119,6 +119,14 @@ public static partial class UiText
         _ => Unrecognised(status),
     };
 
+    public static Phrase FormStatus(string? status) => status switch
+    {
+        "not-started" => FormNotStarted,
+        "draft" => FormDraft,
+        "submitted" => FormSubmitted,
+        _ => Unrecognised(status),
+    };
+
     public static Phrase Recommendation(string? code) => code switch
     {
         "outstanding-candidate" => new("推薦為績優聯盟", "outstanding candidate"),

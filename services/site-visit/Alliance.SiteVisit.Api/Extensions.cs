@@ -1,5 +1,6 @@
 using Alliance.SiteVisit.Api.Data;
 using Alliance.Messaging;
+using Alliance.Messaging.Roster;
 using Alliance.Messaging.Roster.People;
 using Alliance.ServiceDefaults;
 using Alliance.ServiceDefaults.Security;
@@ -16,6 +17,7 @@ internal static class Extensions
         builder.AddInternalAuthentication(ResourceNames.SiteVisit);
         builder.AddAllianceMessaging<SiteVisitDbContext>(ResourceNames.SiteVisit, consumers =>
         {
+            consumers.AddRosterReplica<SiteVisitDbContext>();
             consumers.AddPeopleReplica<SiteVisitDbContext>();
         });
         // Here, not in ServiceDefaults: the validation source generator only sees calls in this project.

@@ -18,6 +18,13 @@ app.UseInputChecks();
 app.MapDefaultEndpoints();
 app.MapApiDocuments(Extensions.PublicPrefix);
 app.MapReviewPointsApi();
+app.MapVisitsApi();
+app.MapReviewersApi();
+app.MapReviewFormsApi();
+app.MapRankingsApi();
+app.MapOutstandingApi();
+app.MapCounsellingApi();
+app.MapAbnormalApi();
 
 await app.MigrateDatabaseAsync<SiteVisitDbContext>();
 await app.RunAsync();

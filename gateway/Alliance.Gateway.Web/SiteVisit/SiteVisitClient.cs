@@ -78,8 +78,9 @@ internal sealed class SiteVisitClient(ServiceCalls calls)
 
     public Task<CounsellingRow> RecordCounsellingAsync(CounsellingBody body) => calls.PostAsync<CounsellingRow>(Service, $"{Prefix}/counselling", body);
 
-    /// <summary>The current flags: every one for the centre and officers, the PI's own alliances' for a PI.</summary>
-    public Task<AbnormalRow[]> GetAbnormalAsync() => calls.GetAsync<AbnormalRow[]>(Service, Abnormal);
+    /// <summary>The current flags (one alliance's when <paramref name="allianceId"/> is given): every one for the centre and officers, a PI's own alliances'.</summary>
+    public Task<AbnormalRow[]> GetAbnormalAsync(Guid? allianceId = null) =>
+        calls.GetAsync<AbnormalRow[]>(Service, allianceId is { } id ? $"{Abnormal}?allianceId={id}" : Abnormal);
 
     public Task<AbnormalRow> FlagAbnormalAsync(FlagBody body) => calls.PostAsync<AbnormalRow>(Service, Abnormal, body);
 

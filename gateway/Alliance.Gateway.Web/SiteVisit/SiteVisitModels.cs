@@ -48,25 +48,23 @@ public sealed record ReviewFormBody(IReadOnlyList<ScoreRow> Scores, string? Over
 
 /// <param name="Rank">1 for the highest average total; ties broken by the higher lowest form total, then by alliance code</param>
 /// <param name="Forms">how many submitted forms the average is over</param>
-public sealed record RankingRow(int Rank, Guid AllianceId, string AllianceCode, string AllianceName, decimal AverageTotal, int Forms);
+/// <param name="LowestTotal">the lowest total among the alliance's forms, the first tie-break</param>
+public sealed record RankingRow(int Rank, Guid AllianceId, string AllianceCode, string AllianceName, decimal AverageTotal, int LowestTotal, int Forms);
 
 /// <summary>A domain's outstanding alliance of a year; <see cref="AllianceId"/> is null while none is selected.</summary>
 public sealed record OutstandingRow(
-    string DomainCode, Guid? AllianceId, string? HostInstitution, string? PiDisplayName, string? AllianceName, long Version, bool Confirmed,
-    string? AllianceCode = null);
+    string DomainCode, Guid? AllianceId, string? AllianceCode, string? AllianceName, string? HostInstitution, string? PiDisplayName, bool Confirmed, long Version);
 
 public sealed record SelectOutstandingBody(Guid AllianceId, long Version);
 
 public sealed record CounsellingRow(
-    Guid Id, Guid AllianceId, int Year, [property: JsonConverter(typeof(CodeText))] string Kind, DateOnly Date, string? Notes, string? Recommendations,
-    string? RecordedBy = null, DateTimeOffset? RecordedAt = null);
+    Guid Id, Guid AllianceId, int Year, [property: JsonConverter(typeof(CodeText))] string Kind, DateOnly Date, string? Notes, string? Recommendations);
 
 public sealed record CounsellingBody(Guid? AllianceId, int Year, string? Kind, DateOnly? Date, string? Notes, string? Recommendations);
 
-/// <summary>An alliance flagged abnormal (異常), with why; a cleared flag carries its note.</summary>
+/// <summary>An alliance flagged abnormal (異常) now, with why, by whom and when.</summary>
 public sealed record AbnormalRow(
-    Guid AllianceId, string? Reason, long Version, DateTimeOffset? FlaggedAt = null, string? FlaggedBy = null,
-    string? AllianceCode = null, string? AllianceName = null, DateTimeOffset? ClearedAt = null, string? ClearNote = null);
+    Guid AllianceId, string? AllianceCode, string? AllianceName, string? Reason, string? FlaggedBy, DateTimeOffset? FlaggedAt, long Version);
 
 public sealed record FlagBody(Guid? AllianceId, string? Reason);
 

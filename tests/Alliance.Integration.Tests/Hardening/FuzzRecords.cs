@@ -45,10 +45,12 @@ public sealed class FuzzRecords
         values["incomeId"] = Id(await alliance.RecordOkAsync(IncomeBodies.Service()));
         await alliance.SetSubsidyAsync(Year, 1_500_000m);
         await records.AddActivitiesAsync();
+        await records.AddSiteVisitAsync();
 
         var domainCode = TestDomains.NewCode();
         await records.CreateAsync(system.Admin, "/api/membership/domains", new { code = domainCode, nameZh = "模糊測試領域", nameEn = "Fuzz domain", sortOrder = 97 });
         values["code"] = domainCode;
+        values["domainCode"] = domainCode;
         values["userName"] = (await new TestAccounts(system).CreateAsync(["reviewer"], reviewerAlliances: [alliance.Id])).UserName;
         return records;
     }
@@ -70,6 +72,7 @@ public sealed class FuzzRecords
             $"/api/revenue/alliances/{PathValues["allianceId"]}/incomes?year={Year}", $"{income}/history", subsidy, $"{subsidy}/history",
             $"/api/membership/domains/{PathValues["code"]}/history", $"/api/auth/users/{PathValues["userName"]}",
             .. ActivityRecords.SelectMany(r => new[] { ActivityPath(r.Segment, r.IdName), $"{ActivityPath(r.Segment, r.IdName)}/history" }),
+            .. SiteVisitReads,
         ];
         var snapshot = new Dictionary<string, string>();
         foreach (var path in reads)
@@ -87,6 +90,14 @@ public sealed class FuzzRecords
 
         return snapshot;
     }
+
+    /// <summary>The fuzz alliance's visit (with its history, reviewers and forms), abnormal flags and counselling, as the centre reads them.</summary>
+    private string[] SiteVisitReads =>
+    [
+        $"/api/site-visits/visits/{PathValues["visitId"]}", $"/api/site-visits/visits/{PathValues["visitId"]}/history",
+        $"/api/site-visits/visits/{PathValues["visitId"]}/reviewers", $"/api/site-visits/visits/{PathValues["visitId"]}/forms",
+        $"/api/site-visits/abnormal?allianceId={PathValues["allianceId"]}", $"/api/site-visits/counselling?allianceId={PathValues["allianceId"]}",
+    ];
 
     private static readonly (string Segment, string IdName)[] ActivityRecords =
         [("events", "eventId"), ("consultations", "consultationId"), ("guidance", "guidanceId"), ("outcomes", "outcomeId")];
@@ -113,6 +124,18 @@ public sealed class FuzzRecords
         PathValues["guidanceId"] = Id(await CreateAsync(Pi, $"{root}/guidance", service));
         PathValues["outcomeId"] = Id(await CreateAsync(Pi, $"{root}/outcomes",
             new { year = Year, kind = "patent-application", date = "2019-05-01", memberId, title = "模糊測試專利", patentNumber = "TW1080001", country = "TW", owner = "member" }));
+    }
+
+    /// <summary>A visit of the fuzz alliance, scheduled by the centre once site-visit's roster knows the alliance (until then it is refused as unknown).</summary>
+    private async Task AddSiteVisitAsync()
+    {
+        var body = new { allianceId = Alliance.Id, year = Year, startsAt = "2019-05-15T10:00:00+08:00", place = "模糊測試查訪地點" };
+        var visit = await Eventually.Until(async () =>
+        {
+            using var response = await System.Admin.PostAsJsonAsync("/api/site-visits/visits", body, Cancel);
+            return response.StatusCode == HttpStatusCode.Created ? await response.Content.ReadFromJsonAsync<JsonElement>(Cancel) : default;
+        }, created => created.ValueKind == JsonValueKind.Object, RevenueAlliance.Patience, "site-visit's roster to include the fuzz alliance");
+        PathValues["visitId"] = Id(visit);
     }
 
     private async Task<JsonElement> CreateAsync(HttpClient client, string path, object body)

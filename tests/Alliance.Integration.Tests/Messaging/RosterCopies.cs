@@ -6,10 +6,10 @@ using Npgsql;
 
 namespace Alliance.Integration.Tests.Messaging;
 
-/// <summary>The copies of the alliance roster that revenue, activity, reporting and the gateway keep, read from their databases.</summary>
+/// <summary>The copies of the alliance roster that revenue, activity, site-visit, reporting and the gateway keep, read from their databases.</summary>
 public sealed class RosterCopies(SystemFixture system)
 {
-    public static readonly string[] Databases = [ResourceNames.RevenueDb, ResourceNames.ActivityDb, ResourceNames.ReportingDb, ResourceNames.GatewayDb];
+    public static readonly string[] Databases = [ResourceNames.RevenueDb, ResourceNames.ActivityDb, ResourceNames.SiteVisitDb, ResourceNames.ReportingDb, ResourceNames.GatewayDb];
 
     /// <summary>Every copy's inbox has recorded the event, so its effect, if any, is committed.</summary>
     public async Task<bool> AllAppliedAsync(Guid eventId)

@@ -30,7 +30,7 @@ public static class OutstandingApi
                 "with published=true only the confirmed rows, for anyone signed in.");
         group.MapPut("/{year:int}/{domainCode}", SelectOutstanding).WithName(nameof(SelectOutstanding))
             .WithSummary("Selects the domain's outstanding alliance for the year (centre); send the version read (0 for none yet). " +
-                "422 alliance-not-in-domain, alliance-not-visited (no submitted form that year); selecting another alliance withdraws the confirmation.");
+                "422 alliance-not-in-domain, alliance-not-visited (no submitted form that year). Every selection, even of the same alliance, withdraws the confirmation: an officer confirms it anew.");
         group.MapPost("/{year:int}/{domainCode}/confirm", ConfirmOutstanding).WithName(nameof(ConfirmOutstanding))
             .WithSummary("Confirms the selection (ministry officers only); 409 already-confirmed.");
         group.MapGet("/{year:int}/{domainCode}/history", GetOutstandingHistory).WithName(nameof(GetOutstandingHistory))
@@ -82,11 +82,8 @@ public static class OutstandingApi
             db.Outstanding.Add(selection);
         }
 
-        if (selection.AllianceId != alliance.Id)
-        {
-            (selection.Confirmed, selection.ConfirmedBy, selection.ConfirmedAt) = (false, null, null);
-        }
-
+        // An officer confirms one decision of the centre: a new one, even of the same alliance, waits for its own confirmation.
+        (selection.Confirmed, selection.ConfirmedBy, selection.ConfirmedAt) = (false, null, null);
         (selection.AllianceId, selection.SelectedBy, selection.SelectedAt) = (alliance.Id, caller.UserName, now);
         Stage(db, selection, "selected", before, caller.UserName, now);
         // Two first selections at once collide on (year, domain): the second read version 0, which is stale now.

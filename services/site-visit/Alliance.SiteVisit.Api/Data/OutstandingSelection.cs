@@ -4,7 +4,7 @@ namespace Alliance.SiteVisit.Api.Data;
 
 /// <summary>
 /// A domain's outstanding alliance (績優聯盟) for a year: at most one, selected by the centre and confirmed by a
-/// ministry officer. Selecting another alliance withdraws the confirmation; every change is kept in the history.
+/// ministry officer. Every new selection withdraws the confirmation; every change is kept in the history.
 /// </summary>
 public sealed class OutstandingSelection : IVersioned
 {

@@ -3,6 +3,7 @@ using Alliance.Gateway.Web.Membership;
 using Alliance.Gateway.Web.Revenue;
 using Alliance.Gateway.Web.Services;
 using Alliance.Gateway.Web.Shared;
+using Alliance.Gateway.Web.SiteVisit;
 using MudBlazor.Services;
 
 namespace Alliance.Gateway.Web;
@@ -21,6 +22,7 @@ public static class WebUiPages
         services.AddScoped<IncomeCatalogueCache>();
         services.AddScoped<ActivityClient>();
         services.AddScoped<FormDrafts>();
+        services.AddScoped<SiteVisitClient>();
         services.AddSheetUploads();
         return services;
     }

@@ -1,3 +1,4 @@
+using Alliance.Gateway.Web.SiteVisit;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Alliance.Gateway.Web.Services;
@@ -10,4 +11,7 @@ internal sealed class WriteAccess(AuthenticationStateProvider authentication, IS
 {
     public async Task<bool> CanWriteAllianceAsync(Guid allianceId, CancellationToken cancellationToken = default) =>
         await credentials.CanWriteAllianceAsync((await authentication.GetAuthenticationStateAsync()).User, allianceId, cancellationToken);
+
+    /// <summary>What the site-visit pages offer the user: those rules go by role, not by alliance.</summary>
+    public async Task<SiteVisitRights> SiteVisitRightsAsync() => SiteVisitRights.Of((await authentication.GetAuthenticationStateAsync()).User);
 }

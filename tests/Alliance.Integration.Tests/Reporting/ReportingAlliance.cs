@@ -116,11 +116,13 @@ public sealed class ReportingAlliance
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    /// <summary>The status, problem code and error fields of a refusal, written <c>"422 code field,field"</c>.</summary>
+    /// <summary>The status, problem code and error fields of a refusal, written <c>"422 code field,field"</c> (fields in ordinal order).</summary>
     public static async Task<string> RefusalAsync(HttpResponseMessage response)
     {
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
         var fields = problem.TryGetProperty("errors", out var errors) ? string.Join(',', errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal)) : "";
-        return $"{(int)response.StatusCode} {problem.GetProperty("code").GetString()} {fields}".TrimEnd();
+        // The framework's own validation answers carry no code.
+        var code = problem.TryGetProperty("code", out var named) ? $" {named.GetString()}" : "";
+        return $"{(int)response.StatusCode}{code} {fields}".TrimEnd();
     }
 }

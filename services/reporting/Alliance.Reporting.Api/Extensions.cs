@@ -1,8 +1,8 @@
-using Alliance.Reporting.Api.Data;
 using Alliance.Messaging;
-using MassTransit;
 using Alliance.Messaging.Roster;
 using Alliance.Messaging.Roster.People;
+using Alliance.Reporting.Api.Consumers;
+using Alliance.Reporting.Api.Data;
 using Alliance.ServiceDefaults;
 using Alliance.ServiceDefaults.Security;
 
@@ -21,6 +21,8 @@ internal static class Extensions
             consumers.AddRosterReplica<ReportingDbContext>();
             consumers.AddPeopleReplica<ReportingDbContext>();
         });
+        // An alliance the roster copy learns of gets its phase recorded for every open year.
+        builder.Services.AddScoped<IRosterCopyObserver<ReportingDbContext>, NewAlliancePhases>();
         // Here, not in ServiceDefaults: the validation source generator only sees calls in this project.
         builder.Services.AddValidation();
         return builder;

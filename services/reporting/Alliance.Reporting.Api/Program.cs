@@ -18,6 +18,9 @@ app.UseInputChecks();
 app.MapDefaultEndpoints();
 app.MapApiDocuments(Extensions.PublicPrefix);
 app.MapRosterApi();
+app.MapYearsApi();
+app.MapPhasesApi();
+app.MapTargetsApi();
 
 await app.MigrateDatabaseAsync<ReportingDbContext>();
 await app.RunAsync();

@@ -9,7 +9,7 @@ namespace Alliance.Integration.Tests.Hardening;
 /// <summary>
 /// The fuzz test's own records, one of each kind a write endpoint's path names: an alliance (with its
 /// PI), a member with a contract, a fee tier, an income entry, the year's subsidy, one record of each
-/// activity type, a domain and an account. Path placeholders are filled with these, so a bad request reaches a record that exists.
+/// activity type, a domain and an account; the programme year and the alliance's targets of it are 108's. Path placeholders are filled with these, so a bad request reaches a record that exists.
 /// </summary>
 public sealed class FuzzRecords
 {
@@ -46,6 +46,11 @@ public sealed class FuzzRecords
         await alliance.SetSubsidyAsync(Year, 1_500_000m);
         await records.AddActivitiesAsync();
         await records.AddSiteVisitAsync();
+        await Eventually.Until(async () =>
+        {
+            using var response = await alliance.Pi.GetAsync($"/api/reporting/alliances/{alliance.Id}/years/{Year}/targets", Cancel);
+            return response.StatusCode == HttpStatusCode.OK;
+        }, RevenueAlliance.Patience, "reporting's roster to include the fuzz alliance");
 
         var domainCode = TestDomains.NewCode();
         await records.CreateAsync(system.Admin, "/api/membership/domains", new { code = domainCode, nameZh = "模糊測試領域", nameEn = "Fuzz domain", sortOrder = 97 });
@@ -65,6 +70,7 @@ public sealed class FuzzRecords
         var member = $"{alliance}/members/{PathValues["memberId"]}";
         var income = $"/api/revenue/alliances/{PathValues["allianceId"]}/incomes/{PathValues["incomeId"]}";
         var subsidy = $"/api/revenue/alliances/{PathValues["allianceId"]}/subsidies/{Year}";
+        var targets = $"/api/reporting/alliances/{PathValues["allianceId"]}/years/{Year}/targets";
         string[] reads =
         [
             alliance, $"{alliance}/history", $"{alliance}/members", $"{alliance}/fee-tiers",
@@ -73,6 +79,8 @@ public sealed class FuzzRecords
             $"/api/membership/domains/{PathValues["code"]}/history", $"/api/auth/users/{PathValues["userName"]}",
             .. ActivityRecords.SelectMany(r => new[] { ActivityPath(r.Segment, r.IdName), $"{ActivityPath(r.Segment, r.IdName)}/history" }),
             .. SiteVisitReads,
+            // Not the year's phase: a test opening the year meanwhile records it, whatever this test sends.
+            targets, $"{targets}/history",
         ];
         var snapshot = new Dictionary<string, string>();
         foreach (var path in reads)

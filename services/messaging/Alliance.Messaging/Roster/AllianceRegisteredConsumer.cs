@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Messaging.Roster;
 
-public sealed class AllianceRegisteredConsumer<TDb>(TDb db, TimeProvider clock) : RosterConsumer<AllianceRegistered, TDb>(db, clock)
+public sealed class AllianceRegisteredConsumer<TDb>(TDb db, TimeProvider clock, IEnumerable<IRosterCopyObserver<TDb>> observers)
+    : RosterConsumer<AllianceRegistered, TDb>(db, clock, observers)
     where TDb : DbContext
 {
     protected override Guid AllianceOf(AllianceRegistered message) => message.AllianceId;

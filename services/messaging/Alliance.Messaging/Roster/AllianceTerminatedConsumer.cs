@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Messaging.Roster;
 
-public sealed class AllianceTerminatedConsumer<TDb>(TDb db, TimeProvider clock) : RosterConsumer<AllianceTerminated, TDb>(db, clock)
+public sealed class AllianceTerminatedConsumer<TDb>(TDb db, TimeProvider clock, IEnumerable<IRosterCopyObserver<TDb>> observers)
+    : RosterConsumer<AllianceTerminated, TDb>(db, clock, observers)
     where TDb : DbContext
 {
     protected override Guid AllianceOf(AllianceTerminated message) => message.AllianceId;

@@ -22,6 +22,60 @@ namespace Alliance.Reporting.Api.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Alliance.Messaging.History.ChangeRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("actor");
+
+                    b.Property<string>("After")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("after");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("before");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("entity_type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_change_records");
+
+                    b.HasIndex("EntityType", "EntityId", "Id")
+                        .HasDatabaseName("ix_change_records_entity");
+
+                    b.ToTable("change_records", (string)null);
+                });
+
             modelBuilder.Entity("Alliance.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<string>("Consumer")
@@ -272,6 +326,235 @@ namespace Alliance.Reporting.Api.Data.Migrations
                         .HasDatabaseName("ix_roster_alliances_pi_user_name");
 
                     b.ToTable("roster_alliances", (string)null);
+                });
+
+            modelBuilder.Entity("Alliance.Reporting.Api.Data.AllianceTargets", b =>
+                {
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<DateTimeOffset?>("AuditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("audited_at");
+
+                    b.Property<string>("AuditedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("audited_by");
+
+                    b.Property<TimeSpan?>("LateBy")
+                        .HasColumnType("interval")
+                        .HasColumnName("late_by");
+
+                    b.Property<int?>("LateDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("late_days");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("notes");
+
+                    b.Property<int?>("ProposalFirmMembers")
+                        .HasColumnType("integer")
+                        .HasColumnName("proposal_firm_members");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("values");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("AllianceId", "Year")
+                        .HasName("pk_alliance_targets");
+
+                    b.ToTable("alliance_targets", (string)null);
+                });
+
+            modelBuilder.Entity("Alliance.Reporting.Api.Data.AllianceYearPhase", b =>
+                {
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Phase")
+                        .HasColumnType("integer")
+                        .HasColumnName("phase");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.Property<int>("YearInPhase")
+                        .HasColumnType("integer")
+                        .HasColumnName("year_in_phase");
+
+                    b.HasKey("AllianceId", "Year")
+                        .HasName("pk_alliance_year_phases");
+
+                    b.HasIndex("AllianceId", "Phase", "YearInPhase")
+                        .HasDatabaseName("ix_alliance_year_phases_alliance_id_phase_year_in_phase");
+
+                    b.ToTable("alliance_year_phases", (string)null);
+                });
+
+            modelBuilder.Entity("Alliance.Reporting.Api.Data.ReportingYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("closed_by");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("opened_by");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Year")
+                        .HasName("pk_reporting_years");
+
+                    b.ToTable("reporting_years", (string)null);
+                });
+
+            modelBuilder.Entity("Alliance.Reporting.Api.Data.TargetException", b =>
+                {
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Rule")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("rule");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("AllianceId", "Year", "Rule")
+                        .HasName("pk_target_exceptions");
+
+                    b.ToTable("target_exceptions", (string)null);
+                });
+
+            modelBuilder.Entity("Alliance.Reporting.Api.Data.YearDeadline", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.HasKey("Year", "Code")
+                        .HasName("pk_year_deadlines");
+
+                    b.ToTable("year_deadlines", (string)null);
+                });
+
+            modelBuilder.Entity("Alliance.Reporting.Api.Data.TargetException", b =>
+                {
+                    b.HasOne("Alliance.Reporting.Api.Data.AllianceTargets", null)
+                        .WithMany("Exceptions")
+                        .HasForeignKey("AllianceId", "Year")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_target_exceptions_alliance_targets_alliance_id_year");
+                });
+
+            modelBuilder.Entity("Alliance.Reporting.Api.Data.YearDeadline", b =>
+                {
+                    b.HasOne("Alliance.Reporting.Api.Data.ReportingYear", null)
+                        .WithMany("Deadlines")
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_year_deadlines_reporting_years_year");
+                });
+
+            modelBuilder.Entity("Alliance.Reporting.Api.Data.AllianceTargets", b =>
+                {
+                    b.Navigation("Exceptions");
+                });
+
+            modelBuilder.Entity("Alliance.Reporting.Api.Data.ReportingYear", b =>
+                {
+                    b.Navigation("Deadlines");
                 });
 #pragma warning restore 612, 618
         }

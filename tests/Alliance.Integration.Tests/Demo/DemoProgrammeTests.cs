@@ -70,6 +70,30 @@ public sealed class DemoProgrammeTests(SystemFixture system)
                     && summary.GetProperty("kpis").EnumerateArray().All(k => k.GetProperty("figure").GetDecimal() == alliance.ExpectedActivityKpis(year.Roc)[k.GetProperty("kpi").GetString()!]),
                 Patience, $"{alliance.Code}'s activities decided, {alliance.ExpectedFlaggedActivities(year.Roc)} flagged, the summary's figures as planned");
         }
+
+        await AssertVisitsAsync(programme, result);
+    }
+
+    /// <summary>The year's visits scheduled once each with their reviewers, and the demo reviewer's alliances those of its visits.</summary>
+    private async Task AssertVisitsAsync(DemoProgramme programme, DemoLoadResult result)
+    {
+        Assert.Equal(programme.Visits.Count, result.Visits);
+        var visits = (await system.Admin.GetFromJsonAsync<JsonElement[]>($"/api/site-visits/visits?year={programme.Current.Roc}", Cancel))!
+            .Where(v => result.AllianceIds.Values.Contains(v.GetProperty("allianceId").GetGuid()))
+            .ToList();
+        Assert.Equal(programme.Visits.Count, visits.Count);
+        foreach (var planned in programme.Visits)
+        {
+            var visit = Assert.Single(visits, v => v.GetProperty("allianceId").GetGuid() == result.AllianceIds[planned.AllianceCode]
+                && v.GetProperty("startsAt").GetDateTimeOffset() == planned.StartsAt);
+            var reviewers = await system.Admin.GetFromJsonAsync<JsonElement[]>($"/api/site-visits/visits/{visit.GetProperty("id").GetGuid()}/reviewers", Cancel);
+            Assert.Equal(planned.Reviewers.Order(), reviewers!.Select(r => r.GetProperty("reviewerUserName").GetString()!).Order());
+        }
+
+        var expected = programme.Visits.Where(v => v.Reviewers.Contains(DemoLoader.ReviewerUserName)).Select(v => result.AllianceIds[v.AllianceCode]).ToHashSet();
+        Assert.NotEmpty(expected);
+        await Eventually.Until(() => TestReviewers.ReviewerAlliancesAsync(system, DemoLoader.ReviewerUserName), listed => expected.SetEquals(listed), Patience,
+            "the gateway to give the demo reviewer the alliances of its visits");
     }
 
     private static void Stop(ref int whole, CancellationTokenSource interrupt)

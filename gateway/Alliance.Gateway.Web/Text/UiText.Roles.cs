@@ -53,7 +53,7 @@ public static partial class UiText
             new("協助您的聯盟填報資料；確認送出由計畫主持人執行。", "Enter data for your alliance; the PI does the final confirm-and-submit."),
             new("聯盟會員與收入明細的填報畫面即將開放。", "The screens for members and income entries come next.")),
         _ => (
-            new("查看指派給您的聯盟（唯讀），填寫實地查訪審查表。", "Read the alliances assigned to you and fill in site-visit review forms."),
-            new("實地查訪審查表即將開放。", "The site-visit review forms come next.")),
+            new("查看指派給您的聯盟（唯讀），在「我的查訪」填寫實地查訪審查表。", "Read the alliances assigned to you and fill in site-visit review forms under My visits."),
+            new("送出審查表後，即可查看同一查訪其他審查委員的審查表。", "Once you submit a form, you can read the other reviewers' forms for that visit.")),
     };
 }

@@ -160,6 +160,50 @@ public sealed class SiteVisitJourneyTests(SystemFixture system, BrowserFixture b
         await read.ShotAsync("published");
     }
 
+    [Fact]
+    public async Task Centre_FlagsAnAllianceAndRecordsCaseCounselling_ThePiReadsThemUnderItsHeading_AndTheFlagIsCleared()
+    {
+        var data = new SiteVisitPagesData(system);
+        var pi = await new TestAccounts(system).CreateAsync(["pi"]);
+        var alliance = await data.AllianceAsync(piUserName: pi.UserName);
+        await using var centre = await SignedInAsync("centre-admin", "counselling-centre");
+
+        await centre.GoAsync("/site-visits/abnormal");
+        await centre.Page.SelectOptionAsync("#flag-alliance", alliance.Id.ToString());
+        await centre.Page.FillAsync("#flag-reason", "會員數連續兩年未達標準");
+        await centre.Page.ClickAsync("#flag-abnormal");
+        await Expect(centre.Page.Locator($"#abnormal [data-flag='{alliance.Code}']")).ToContainTextAsync("會員數連續兩年未達標準");
+
+        await centre.GoAsync($"/alliances/{alliance.Id}/counselling?year=108");
+        await Expect(centre.Page.Locator("#abnormal-flag")).ToContainTextAsync("會員數連續兩年未達標準");
+        await centre.Page.SelectOptionAsync("#session-kind", "case");
+        await centre.Page.FillAsync("#session-date", "2019-06-05");
+        await centre.Page.FillAsync("#session-notes", "深度訪談主持人及三家會員廠商");
+        await centre.Page.FillAsync("#session-recommendations", "增聘專任助理，每季舉辦會員交流");
+        await centre.Page.ClickAsync("#record-session");
+        await Expect(centre.Page.Locator("[data-session=case]")).ToContainTextAsync("個案輔導");
+        await Expect(centre.Page.Locator("[data-session=case] .recommendations")).ToHaveTextAsync("增聘專任助理，每季舉辦會員交流");
+        await centre.ShotAsync("counselling-recorded");
+
+        await using (var read = await UiSession.OpenAsync(browser, system, "counselling-pi"))
+        {
+            await read.SignInAsync(pi.UserName, TestAccounts.StrongPassword);
+            await read.GoAsync($"/alliances/{alliance.Id}/members");
+            await read.Page.ClickAsync("#alliance-counselling");
+            await Expect(read.Page.Locator("#abnormal-flag")).ToContainTextAsync("會員數連續兩年未達標準");
+            await read.Page.SelectOptionAsync("#year", "108");
+            await Expect(read.Page.Locator("[data-session=case] .recommendations")).ToHaveTextAsync("增聘專任助理，每季舉辦會員交流");
+            await Expect(read.Page.Locator("#new-session")).ToHaveCountAsync(0);
+            await Expect(read.Page.Locator("#flag-form")).ToHaveCountAsync(0);
+        }
+
+        await centre.GoAsync("/site-visits/abnormal");
+        await centre.Page.ClickAsync($"[data-clear='{alliance.Code}']");
+        await centre.Page.FillAsync("#clear-note", "已完成個案輔導並改善");
+        await centre.Page.ClickAsync("#confirm-clear");
+        await Expect(centre.Page.Locator($"[data-flag='{alliance.Code}']")).ToHaveCountAsync(0);
+    }
+
     /// <summary>A browser signed in as a new account of <paramref name="role"/>, its authenticator enrolled as officers and centre staff must.</summary>
     private async Task<UiSession> SignedInAsync(string role, string name)
     {

@@ -28,10 +28,10 @@ public sealed class SiteVisitPagesData(SystemFixture system)
         return code;
     }
 
-    /// <summary>A new alliance led by a new PI (display name 測試 pi), once site-visit's roster knows it.</summary>
-    public async Task<TestAlliance> AllianceAsync(string domainCode = "ict", string name = "智慧製造技術聯盟")
+    /// <summary>A new alliance led by <paramref name="piUserName"/> or a new PI (display name 測試 pi), once site-visit's roster knows it.</summary>
+    public async Task<TestAlliance> AllianceAsync(string domainCode = "ict", string name = "智慧製造技術聯盟", string? piUserName = null)
     {
-        var pi = await new TestAccounts(system).NewPiAccountAsync();
+        var pi = piUserName ?? await new TestAccounts(system).NewPiAccountAsync();
         var alliance = await TestAlliances.RegisterAsync(system, pi, name, domainCode);
         await UntilAsync("SELECT count(*) FROM roster_alliances WHERE alliance_id = @key AND details_version IS NOT NULL", alliance.Id, $"site-visit to know alliance {alliance.Code}");
         return alliance;

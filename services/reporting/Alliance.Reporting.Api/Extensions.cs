@@ -1,5 +1,6 @@
 using Alliance.Messaging;
 using Alliance.Messaging.Roster;
+using Alliance.Messaging.Roster.Members;
 using Alliance.Messaging.Roster.People;
 using Alliance.Reporting.Api.Consumers;
 using Alliance.Reporting.Api.Data;
@@ -20,6 +21,15 @@ internal static class Extensions
         {
             consumers.AddRosterReplica<ReportingDbContext>();
             consumers.AddPeopleReplica<ReportingDbContext>();
+            // The copies a summary table counts from: members, incomes, subsidies and activities.
+            consumers.AddMemberReplica<ReportingDbContext>();
+            consumers.AddConsumer<IncomeRecordedConsumer>();
+            consumers.AddConsumer<IncomeCorrectedConsumer>();
+            consumers.AddConsumer<IncomeVoidedConsumer>();
+            consumers.AddConsumer<SubsidySetConsumer>();
+            consumers.AddConsumer<ActivityRecordedConsumer>();
+            consumers.AddConsumer<ActivityCorrectedConsumer>();
+            consumers.AddConsumer<ActivityVoidedConsumer>();
         });
         // An alliance the roster copy learns of gets its phase recorded for every open year.
         builder.Services.AddScoped<IRosterCopyObserver<ReportingDbContext>, NewAlliancePhases>();

@@ -21,6 +21,7 @@ app.MapRosterApi();
 app.MapYearsApi();
 app.MapPhasesApi();
 app.MapTargetsApi();
+app.MapSummaryApi();
 
 await app.MigrateDatabaseAsync<ReportingDbContext>();
 await app.RunAsync();

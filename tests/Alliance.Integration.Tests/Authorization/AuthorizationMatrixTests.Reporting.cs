@@ -101,6 +101,18 @@ public sealed partial class AuthorizationMatrixTests
             await MatrixReporting.ReadyAsync(actors);
             return new HttpRequestMessage(HttpMethod.Get, $"{MatrixReporting.Targets(actors)}/history");
         }, Only(200, readers));
+
+        const string round = "/api/reporting/alliances/{allianceId}/rounds/{roundId}";
+        yield return new("GET", $"{round}/summary", async (actors, _) =>
+        {
+            await MatrixReporting.ReadyAsync(actors);
+            return new HttpRequestMessage(HttpMethod.Get, $"/api/reporting/alliances/{actors.AllianceA}/rounds/108-kpi-1/summary?view=cumulative");
+        }, Only(200, readers));
+        yield return new("GET", $"{round}/rows/{{kpi}}/records", async (actors, _) =>
+        {
+            await MatrixReporting.ReadyAsync(actors);
+            return new HttpRequestMessage(HttpMethod.Get, $"/api/reporting/alliances/{actors.AllianceA}/rounds/108-kpi-1/rows/firm-members/records");
+        }, Only(200, readers));
     }
 
     private static HttpRequestMessage Post(string path, JsonObject body) => new(HttpMethod.Post, path) { Content = JsonContent.Create(body) };

@@ -13,4 +13,6 @@ public sealed record SubsidySet : IIntegrationEvent
     public required int Year { get; init; }
     /// <summary>Exact amount in NTD.</summary>
     public required decimal Amount { get; init; }
+    /// <summary>Revenue's version of the subsidy (1 when first set, one more with every change), so a consumer can ignore an older amount; 0 from publishers before it was carried.</summary>
+    public long Version { get; init; }
 }

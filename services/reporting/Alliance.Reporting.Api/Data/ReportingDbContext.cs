@@ -1,6 +1,7 @@
 using Alliance.Messaging;
 using Alliance.Messaging.History;
 using Alliance.Messaging.Roster;
+using Alliance.Messaging.Roster.Members;
 using Alliance.Messaging.Roster.People;
 using Alliance.Messaging.Writes;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,10 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     public DbSet<ReportingYear> Years => Set<ReportingYear>();
     public DbSet<AllianceYearPhase> Phases => Set<AllianceYearPhase>();
     public DbSet<AllianceTargets> Targets => Set<AllianceTargets>();
+    public DbSet<RosterMember> Members => Set<RosterMember>();
+    public DbSet<IncomeCopy> Incomes => Set<IncomeCopy>();
+    public DbSet<ActivityCopy> Activities => Set<ActivityCopy>();
+    public DbSet<SubsidyCopy> Subsidies => Set<SubsidyCopy>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -20,6 +25,8 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
         modelBuilder.AddChangeHistory();
         modelBuilder.AddRosterReplica();
         modelBuilder.AddPeopleReplica();
+        modelBuilder.AddMemberReplica();
+        modelBuilder.AddReportingCopies();
 
         modelBuilder.Entity<ReportingYear>(year =>
         {

@@ -75,7 +75,7 @@ public static class SubsidiesApi
         subsidy.SetAt = now;
         db.AdvanceVersion(subsidy);
         db.RecordChange(History, HistoryId(allianceId, roc), before is null ? "created" : "changed", caller.UserName, now, before, SubsidyResponse.From(subsidy));
-        db.AddEvent(new SubsidySet { EventId = Guid.CreateVersion7(), OccurredAt = now, AllianceId = allianceId, Year = roc, Amount = subsidy.Amount });
+        db.AddEvent(new SubsidySet { EventId = Guid.CreateVersion7(), OccurredAt = now, AllianceId = allianceId, Year = roc, Amount = subsidy.Amount, Version = subsidy.Version });
         // Two first settings of one year meet on the key: the later one read a version that is no longer current.
         await db.SaveOrConflictAsync(cancellationToken, duplicate: VersionCheck.Stale());
         return TypedResults.Ok(SubsidyResponse.From(subsidy));

@@ -167,6 +167,83 @@ namespace Alliance.Reporting.Api.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Alliance.Messaging.Roster.Members.RosterMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<string>("Contracts")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("contracts");
+
+                    b.Property<string>("County")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("county");
+
+                    b.Property<long?>("DetailsVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("details_version");
+
+                    b.Property<bool>("IsFirm")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_firm");
+
+                    b.Property<DateTimeOffset?>("LeftAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("left_at");
+
+                    b.Property<long>("LeftVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("left_version");
+
+                    b.Property<string>("MemberKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("member_kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OrganisationKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("organisation_kind");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("region");
+
+                    b.Property<string>("RegistrationNumber")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("registration_number");
+
+                    b.Property<long>("SourceVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("source_version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_roster_members");
+
+                    b.HasIndex("AllianceId")
+                        .HasDatabaseName("ix_roster_members_alliance_id");
+
+                    b.ToTable("roster_members", (string)null);
+                });
+
             modelBuilder.Entity("Alliance.Messaging.Roster.People.AssistantApproval", b =>
                 {
                     b.Property<Guid>("UserId")
@@ -328,6 +405,66 @@ namespace Alliance.Reporting.Api.Data.Migrations
                     b.ToTable("roster_alliances", (string)null);
                 });
 
+            modelBuilder.Entity("Alliance.Reporting.Api.Data.ActivityCopy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<decimal>("Figure")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)")
+                        .HasColumnName("figure");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("type");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_activity_copies");
+
+                    b.HasIndex("AllianceId", "Year", "Date")
+                        .HasDatabaseName("ix_activity_copies_alliance_id_year_date");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AllianceId", "Year", "Date"), new[] { "Kind", "Status", "Figure" });
+
+                    b.ToTable("activity_copies", (string)null);
+                });
+
             modelBuilder.Entity("Alliance.Reporting.Api.Data.AllianceTargets", b =>
                 {
                     b.Property<Guid>("AllianceId")
@@ -433,6 +570,66 @@ namespace Alliance.Reporting.Api.Data.Migrations
                     b.ToTable("alliance_year_phases", (string)null);
                 });
 
+            modelBuilder.Entity("Alliance.Reporting.Api.Data.IncomeCopy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("category");
+
+                    b.Property<Guid?>("CounterpartyMemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("counterparty_member_id");
+
+                    b.Property<string>("CounterpartyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("counterparty_name");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_income_copies");
+
+                    b.HasIndex("AllianceId", "Year", "Date")
+                        .HasDatabaseName("ix_income_copies_alliance_id_year_date");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AllianceId", "Year", "Date"), new[] { "Category", "Status", "Amount" });
+
+                    b.ToTable("income_copies", (string)null);
+                });
+
             modelBuilder.Entity("Alliance.Reporting.Api.Data.ReportingYear", b =>
                 {
                     b.Property<int>("Year")
@@ -467,6 +664,31 @@ namespace Alliance.Reporting.Api.Data.Migrations
                         .HasName("pk_reporting_years");
 
                     b.ToTable("reporting_years", (string)null);
+                });
+
+            modelBuilder.Entity("Alliance.Reporting.Api.Data.SubsidyCopy", b =>
+                {
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("AllianceId", "Year")
+                        .HasName("pk_subsidy_copies");
+
+                    b.ToTable("subsidy_copies", (string)null);
                 });
 
             modelBuilder.Entity("Alliance.Reporting.Api.Data.TargetException", b =>

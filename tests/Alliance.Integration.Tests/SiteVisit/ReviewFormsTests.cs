@@ -23,6 +23,8 @@ public sealed class ReviewFormsTests(SystemFixture system)
         }
 
         var forms = $"{SiteVisitData.Visits}/{visitId}/forms";
+        var points = await first.Client.GetFromJsonAsync<JsonElement[]>("/api/site-visits/review-points", Cancel);
+        Assert.Equal(SiteVisitData.Points, points!.Select(p => p.GetProperty("code").GetString()));
         var blank = await first.Client.GetFromJsonAsync<JsonElement>($"{forms}/mine", Cancel);
         Assert.Equal((0L, "draft"), (blank.GetProperty("version").GetInt64(), blank.GetProperty("status").GetString()));
         Assert.Equal(SiteVisitData.Points, blank.GetProperty("scores").EnumerateArray().Select(s => s.GetProperty("point").GetString()));

@@ -27,7 +27,7 @@ public sealed class ReviewersTests(SystemFixture system)
         using var byPi = await alliance.Pi.Client.PostAsJsonAsync(reviewers, new { reviewerUserName = reviewer.UserName }, Cancel);
         Assert.Equal([HttpStatusCode.Forbidden, HttpStatusCode.UnprocessableEntity, HttpStatusCode.UnprocessableEntity, HttpStatusCode.Forbidden],
             new[] { beforeAssigned, piIsNoReviewer, nobody, byPi }.Select(r => r.StatusCode));
-        Assert.Equal(("not-a-reviewer", ["reviewerUserName"]), (await SiteVisitData.CodeAsync(piIsNoReviewer), await SiteVisitData.FieldsAsync(piIsNoReviewer)));
+        Assert.Equal(("not-a-reviewer", "reviewerUserName"), (await SiteVisitData.CodeAsync(piIsNoReviewer), await SiteVisitData.FieldsAsync(piIsNoReviewer)));
 
         var assigned = await data.AssignAsync(visitId, reviewer.UserName);
         Assert.Equal((1L, "not-started", "測試 reviewer"),

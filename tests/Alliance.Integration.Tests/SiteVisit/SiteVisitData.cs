@@ -97,8 +97,12 @@ public sealed class SiteVisitData(SystemFixture system)
         Assert.True(submitted.StatusCode == HttpStatusCode.OK, await submitted.Content.ReadAsStringAsync(Cancel));
     }
 
+    /// <summary>The problem's <c>code</c>; the body is read as text, which a response gives as often as asked.</summary>
     public static async Task<string?> CodeAsync(HttpResponseMessage response) =>
-        (await response.Content.ReadFromJsonAsync<JsonElement>(Cancel)).TryGetProperty("code", out var code) ? code.GetString() : null;
+        (await ProblemAsync(response)).TryGetProperty("code", out var code) ? code.GetString() : null;
+
+    public static async Task<JsonElement> ProblemAsync(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel)).RootElement.Clone();
 
     /// <summary>The problems' codes, in order.</summary>
     public static async Task<IEnumerable<string?>> CodesAsync(params HttpResponseMessage[] responses)
@@ -112,11 +116,11 @@ public sealed class SiteVisitData(SystemFixture system)
         return codes;
     }
 
-    /// <summary>The fields a problem's <c>errors</c> names.</summary>
-    public static async Task<string[]> FieldsAsync(HttpResponseMessage response) =>
-        (await response.Content.ReadFromJsonAsync<JsonElement>(Cancel)).TryGetProperty("errors", out var errors)
-            ? errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal).ToArray()
-            : [];
+    /// <summary>The fields a problem's <c>errors</c> names, in ordinal order, joined by a space.</summary>
+    public static async Task<string> FieldsAsync(HttpResponseMessage response) =>
+        (await ProblemAsync(response)).TryGetProperty("errors", out var errors)
+            ? string.Join(' ', errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal))
+            : "";
 
     /// <summary>The events site-visit wrote whose payload's <paramref name="field"/> is <paramref name="value"/>, in order: short type name and payload.</summary>
     public async Task<(string Type, JsonElement Payload)[]> EventsAsync(string field, string value)

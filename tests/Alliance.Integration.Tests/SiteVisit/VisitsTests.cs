@@ -25,12 +25,12 @@ public sealed class VisitsTests(SystemFixture system)
         Assert.Equal(
             [HttpStatusCode.BadRequest, HttpStatusCode.UnprocessableEntity, HttpStatusCode.UnprocessableEntity, HttpStatusCode.UnprocessableEntity, HttpStatusCode.Forbidden],
             new[] { noOffset, outside, outOfYear, unknown, byPi }.Select(r => r.StatusCode));
-        Assert.Equal(["startsAt"], await SiteVisitData.FieldsAsync(noOffset));
+        Assert.Equal("startsAt", await SiteVisitData.FieldsAsync(noOffset));
         Assert.Equal(("outside-visit-window", "date-outside-programme-year", "unknown-alliance"),
             (await SiteVisitData.CodeAsync(outside), await SiteVisitData.CodeAsync(outOfYear), await SiteVisitData.CodeAsync(unknown)));
-        Assert.Equal((["startsAt"], ["startsAt"], ["allianceId"]),
+        Assert.Equal(("startsAt", "startsAt", "allianceId"),
             (await SiteVisitData.FieldsAsync(outside), await SiteVisitData.FieldsAsync(outOfYear), await SiteVisitData.FieldsAsync(unknown)));
-        Assert.Contains("April to July", (await outside.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Contains("April to July", (await SiteVisitData.ProblemAsync(outside)).GetProperty("title").GetString(), StringComparison.Ordinal);
 
         // Outside April–July with a reason: the usual agenda, the start shown in Taiwan time.
         using var created = await data.Admin.PostAsJsonAsync(SiteVisitData.Visits, SiteVisitData.Visit(alliance.Id, "2019-08-20T01:30:00Z", reason: "配合成果發表會"), Cancel);

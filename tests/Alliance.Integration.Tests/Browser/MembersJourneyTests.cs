@@ -74,18 +74,18 @@ public sealed class MembersJourneyTests(SystemFixture system, BrowserFixture bro
         await admin.Page.SelectOptionAsync("#new-alliance-year", "3");
         await admin.Page.ClickAsync("#register-alliance");
         await Expect(admin.Page.Locator(".field-error[data-field=piUserName]")).ToContainTextAsync("沒有使用者名稱為「nobody.here」的帳號");
-        await Expect(admin.Page.Locator("#alliances")).Not.ToContainTextAsync(code);
+        await Expect(admin.Page.Locator($"[data-name='{code}']")).ToHaveCountAsync(0);
 
         await admin.Page.FillAsync("#new-alliance-pi", piName);
         await admin.Page.ClickAsync("#register-alliance");
-        await Expect(admin.Page.Locator("#alliances")).ToContainTextAsync(code);
-        await Expect(admin.Page.Locator("#alliances")).ToContainTextAsync("第二期 第3年");
+        await Expect(admin.Page.Locator($"[data-name='{code}']")).ToHaveTextAsync("精準醫療技術聯盟");
+        await Expect(admin.Page.Locator($"[data-phase='{code}']")).ToHaveTextAsync("第二期 第3年");
         await admin.ShotAsync("registered");
 
         await admin.Page.ClickAsync($"[data-edit='{code}']");
         await admin.Page.FillAsync("#edit-name", "精準醫療與智慧健康技術聯盟");
         await admin.Page.ClickAsync("#save-alliance");
-        await Expect(admin.Page.Locator("#alliances")).ToContainTextAsync("精準醫療與智慧健康技術聯盟");
+        await Expect(admin.Page.Locator($"[data-name='{code}']")).ToHaveTextAsync("精準醫療與智慧健康技術聯盟");
 
         await admin.Page.ClickAsync($"[data-terminate='{code}']");
         await admin.Page.FillAsync("#terminated-on", "2020-01-31");

@@ -33,11 +33,12 @@ public static class SummaryApi
         await db.Alliances.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
         var round = SummaryInput.Round(roundId);
         var shown = SummaryInput.View(view);
-        var current = (await TableSources.LoadAsync(db, allianceId, round, shown, cancellationToken)).Figures();
+        var members = await TableSources.ReadMembersAsync(db, allianceId, cancellationToken);
+        var current = (await TableSources.LoadAsync(db, allianceId, round, shown, members, cancellationToken)).Figures();
         TableFigures? lastYear = null;
         if (ProgrammeYear.TryCreate(round.Year.Roc - 1, out var previous))
         {
-            lastYear = (await TableSources.LoadAsync(db, allianceId, new ReportRound(previous, round.Kind), shown, cancellationToken)).Figures();
+            lastYear = (await TableSources.LoadAsync(db, allianceId, new ReportRound(previous, round.Kind), shown, members, cancellationToken)).Figures();
         }
 
         var targets = await TargetsShownAsync(db, allianceId, round.Year.Roc, cancellationToken);
@@ -54,7 +55,8 @@ public static class SummaryApi
         var round = SummaryInput.Round(roundId);
         var shown = SummaryInput.View(view);
         var row = SummaryInput.Row(kpi);
-        var sources = await TableSources.LoadAsync(db, allianceId, round, shown, cancellationToken);
+        var members = await TableSources.ReadMembersAsync(db, allianceId, cancellationToken);
+        var sources = await TableSources.LoadAsync(db, allianceId, round, shown, members, cancellationToken);
         object[] records = SummaryKpis.SourceOf(row) switch
         {
             RowSource.Members => sources.Members.Where(m => MemberCounting.ListedIn(m, row)).Select(m => MemberRecord.Of(allianceId, m, row)).ToArray(),

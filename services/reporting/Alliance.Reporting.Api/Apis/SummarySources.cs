@@ -26,16 +26,24 @@ internal sealed record TableSources(
             Activities.Select(a => (Kind: KebabCodes.Parse<ActivityKind>(a.Kind), a.Figure)).Where(a => a.Kind is not null).Select(a => (a.Kind!.Value, a.Figure)));
     }
 
+    /// <summary>
+    /// The alliance's member copies as they stand now. Members are a stock, not dated records: every year's table
+    /// reads the same copies, each at its own cutoff, so a table and last year's beside it read them once.
+    /// </summary>
+    public static Task<List<RosterMember>> ReadMembersAsync(ReportingDbContext db, Guid allianceId, CancellationToken cancellationToken) =>
+        db.Members.AsNoTracking()
+            .Where(m => m.AllianceId == allianceId && m.DetailsVersion != null && m.LeftAt == null)
+            .OrderBy(m => m.Name).ThenBy(m => m.Id)
+            .ToListAsync(cancellationToken);
+
     /// <summary>The table of <paramref name="round"/> and <paramref name="view"/> for an alliance, as the copies stand now.</summary>
-    public static async Task<TableSources> LoadAsync(ReportingDbContext db, Guid allianceId, ReportRound round, SummaryView view, CancellationToken cancellationToken)
+    /// <param name="members">the alliance's member copies, from <see cref="ReadMembersAsync"/></param>
+    public static async Task<TableSources> LoadAsync(
+        ReportingDbContext db, Guid allianceId, ReportRound round, SummaryView view, IReadOnlyList<RosterMember> members, CancellationToken cancellationToken)
     {
         var roc = round.Year.Roc;
         var dates = SummaryViews.RecordDates(round, view);
         var (start, end) = (dates.Start, dates.End);
-        var members = await db.Members.AsNoTracking()
-            .Where(m => m.AllianceId == allianceId && m.DetailsVersion != null && m.LeftAt == null)
-            .OrderBy(m => m.Name).ThenBy(m => m.Id)
-            .ToListAsync(cancellationToken);
         var incomes = await db.Incomes.AsNoTracking()
             .Where(i => i.AllianceId == allianceId && i.Year == roc && i.Date >= start && i.Date <= end && i.Status == Accepted)
             .OrderBy(i => i.Date).ThenBy(i => i.Id)

@@ -22,6 +22,9 @@ app.MapYearsApi();
 app.MapPhasesApi();
 app.MapTargetsApi();
 app.MapSummaryApi();
+app.MapRoundReportApi();
+app.MapVersionsApi();
+app.MapAuditApi();
 
 await app.MigrateDatabaseAsync<ReportingDbContext>();
 await app.RunAsync();

@@ -4,10 +4,8 @@ using Alliance.Reporting.Api.Data;
 using Alliance.Reporting.Domain;
 using Alliance.Reporting.Domain.Summary;
 using Alliance.Revenue.Domain;
-using Alliance.ServiceDefaults.Problems;
 using Alliance.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Reporting.Api.Apis;
 
@@ -34,18 +32,16 @@ public static class SummaryApi
         var round = SummaryInput.Round(roundId);
         var shown = SummaryInput.View(view);
         var members = await TableSources.ReadMembersAsync(db, allianceId, cancellationToken);
-        var current = (await TableSources.LoadAsync(db, allianceId, round, shown, members, cancellationToken)).Figures();
-        TableFigures? lastYear = null;
-        if (ProgrammeYear.TryCreate(round.Year.Roc - 1, out var previous))
+        var table = await SummaryTable.ReadAsync(db, allianceId, round, shown, members, cancellationToken);
+        var state = await RoundReports.ReadAsync(db, allianceId, round.Id, cancellationToken);
+        var submitted = state.Latest is { } latest ? SubmittedContent.Read(latest.Content) : null;
+        var rows = table.Select(row =>
         {
-            lastYear = (await TableSources.LoadAsync(db, allianceId, new ReportRound(previous, round.Kind), shown, members, cancellationToken)).Figures();
-        }
-
-        var targets = await TargetsShownAsync(db, allianceId, round.Year.Roc, cancellationToken);
-        var rows = SummaryKpis.All.Select(kpi => new SummaryRowResponse(
-            SummaryKpis.Code(kpi), SummaryKpis.TargetOf(kpi) is { } target ? TargetOf(targets, target) : null,
-            current.FigureOf(kpi), SubmittedActual: null, lastYear?.FigureOf(kpi), Variance: null)).ToArray();
-        return TypedResults.Ok(new SummaryResponse(allianceId, round.Id, SummaryViews.Code(shown), NotStarted, VersionCheck.NotYetStored, rows));
+            var code = SummaryKpis.Code(row.Kpi);
+            var frozen = submitted?.ActualOf(row.Kpi, shown);
+            return new SummaryRowResponse(code, row.Target, row.Actual, frozen, row.LastYear, state.VarianceOf(code), submitted is not null && RowFigures.Differ(frozen, row.Actual));
+        }).ToArray();
+        return TypedResults.Ok(new SummaryResponse(allianceId, round.Id, SummaryViews.Code(shown), state.Status, state.Version, rows));
     }
 
     public static async Task<Ok<RowRecordsResponse>> GetRowRecords(
@@ -65,34 +61,19 @@ public static class SummaryApi
         };
         return TypedResults.Ok(new RowRecordsResponse(allianceId, round.Id, SummaryViews.Code(shown), SummaryKpis.Code(row), records));
     }
-
-    /// <summary>The round's status until submissions exist (the next slice).</summary>
-    private const string NotStarted = "not-started";
-
-    /// <summary>The year's targets the table shows: submitted or approved ones; none while a draft or returned.</summary>
-    private static async Task<TargetValues?> TargetsShownAsync(ReportingDbContext db, Guid allianceId, int year, CancellationToken cancellationToken)
-    {
-        var stored = await db.Targets.AsNoTracking()
-            .Where(t => t.AllianceId == allianceId && t.Year == year && (t.Status == TargetStatus.Submitted || t.Status == TargetStatus.Approved))
-            .Select(t => t.Values)
-            .SingleOrDefaultAsync(cancellationToken);
-        return stored is null ? null : TargetValuesJson.ReadStored(stored);
-    }
-
-    private static object? TargetOf(TargetValues? targets, TargetKpi kpi) =>
-        targets is null ? null : kpi == TargetKpi.FirmMembers ? targets.FirmMembers : targets.Figures.TryGetValue(kpi, out var figure) ? figure : null;
 }
 
-/// <param name="Status">not-started until the round is submitted (a later slice)</param>
-/// <param name="Version">0 until the round is submitted</param>
-public sealed record SummaryResponse(Guid AllianceId, string RoundId, string View, string Status, long Version, IReadOnlyList<SummaryRowResponse> Rows);
+/// <param name="Status">the round's report: not-started, draft, submitted, reopened, audited</param>
+/// <param name="Version">the report's version, which a submission, reopening or completed audit sends back; 0 before anything is saved</param>
+public sealed record SummaryResponse(Guid AllianceId, string RoundId, string View, RoundStatus Status, long Version, IReadOnlyList<SummaryRowResponse> Rows);
 
 /// <param name="Target">the submitted or approved target; the breakdown object for firm-members; null when none</param>
 /// <param name="Actual">the figure now: a number, or the row's object (firm-members, recurring-operating-revenue, industry-academia-cooperation, patents); null for a ratio without subsidy</param>
-/// <param name="SubmittedActual">null until submission (a later slice)</param>
+/// <param name="SubmittedActual">the figure as the latest submission froze it in this view; null before the first submission</param>
 /// <param name="LastYear">the same round and view one year earlier, recomputed from that year's records</param>
-/// <param name="Variance">null until variance texts (a later slice)</param>
-public sealed record SummaryRowResponse(string Kpi, object? Target, object? Actual, object? SubmittedActual, object? LastYear, string? Variance);
+/// <param name="Variance">the variance text (簡要差異分析) as last saved; null when none was</param>
+/// <param name="Differs">true when the round was submitted and today's actual is not the submitted one (records changed since); false before any submission</param>
+public sealed record SummaryRowResponse(string Kpi, object? Target, object? Actual, object? SubmittedActual, object? LastYear, string? Variance, bool Differs);
 
 /// <param name="Records">members, income entries or activities, by the row</param>
 public sealed record RowRecordsResponse(Guid AllianceId, string RoundId, string View, string Kpi, IReadOnlyList<object> Records);

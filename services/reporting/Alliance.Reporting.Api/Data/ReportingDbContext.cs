@@ -18,6 +18,10 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     public DbSet<IncomeCopy> Incomes => Set<IncomeCopy>();
     public DbSet<ActivityCopy> Activities => Set<ActivityCopy>();
     public DbSet<SubsidyCopy> Subsidies => Set<SubsidyCopy>();
+    public DbSet<RoundReport> RoundReports => Set<RoundReport>();
+    public DbSet<RoundText> RoundTexts => Set<RoundText>();
+    public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<AuditNote> AuditNotes => Set<AuditNote>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -27,6 +31,7 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
         modelBuilder.AddPeopleReplica();
         modelBuilder.AddMemberReplica();
         modelBuilder.AddReportingCopies();
+        modelBuilder.AddRoundReports();
 
         modelBuilder.Entity<ReportingYear>(year =>
         {

@@ -570,6 +570,62 @@ namespace Alliance.Reporting.Api.Data.Migrations
                     b.ToTable("alliance_year_phases", (string)null);
                 });
 
+            modelBuilder.Entity("Alliance.Reporting.Api.Data.AuditNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<string>("Kpi")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kpi");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("RoundId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("round_id");
+
+                    b.Property<int>("SubmissionVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("submission_version");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("written_at");
+
+                    b.Property<string>("WrittenBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("written_by");
+
+                    b.Property<string>("WrittenByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("written_by_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_round_audit_notes");
+
+                    b.HasIndex("AllianceId", "RoundId", "WrittenAt")
+                        .HasDatabaseName("ix_round_audit_notes_alliance_id_round_id_written_at");
+
+                    b.ToTable("round_audit_notes", (string)null);
+                });
+
             modelBuilder.Entity("Alliance.Reporting.Api.Data.IncomeCopy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -664,6 +720,162 @@ namespace Alliance.Reporting.Api.Data.Migrations
                         .HasName("pk_reporting_years");
 
                     b.ToTable("reporting_years", (string)null);
+                });
+
+            modelBuilder.Entity("Alliance.Reporting.Api.Data.RoundReport", b =>
+                {
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<string>("RoundId")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("round_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Submissions")
+                        .HasColumnType("integer")
+                        .HasColumnName("submissions");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("AllianceId", "RoundId")
+                        .HasName("pk_round_reports");
+
+                    b.ToTable("round_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Alliance.Reporting.Api.Data.RoundText", b =>
+                {
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<string>("RoundId")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("round_id");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("section");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("AllianceId", "RoundId", "Section", "Key")
+                        .HasName("pk_round_texts");
+
+                    b.ToTable("round_texts", (string)null);
+                });
+
+            modelBuilder.Entity("Alliance.Reporting.Api.Data.Submission", b =>
+                {
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<string>("RoundId")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("round_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset?>("AuditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("audited_at");
+
+                    b.Property<string>("AuditedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("audited_by");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("content");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline");
+
+                    b.Property<TimeSpan?>("LateBy")
+                        .HasColumnType("interval")
+                        .HasColumnName("late_by");
+
+                    b.Property<int?>("LateDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("late_days");
+
+                    b.Property<string>("ReopenReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reopen_reason");
+
+                    b.Property<DateTimeOffset?>("ReopenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reopened_at");
+
+                    b.Property<string>("ReopenedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("reopened_by");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<string>("SubmittedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("submitted_by_name");
+
+                    b.HasKey("AllianceId", "RoundId", "Number")
+                        .HasName("pk_round_submissions");
+
+                    b.ToTable("round_submissions", (string)null);
                 });
 
             modelBuilder.Entity("Alliance.Reporting.Api.Data.SubsidyCopy", b =>

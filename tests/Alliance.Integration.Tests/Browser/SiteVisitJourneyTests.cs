@@ -76,6 +76,7 @@ public sealed class SiteVisitJourneyTests(SystemFixture system, BrowserFixture b
         await Expect(ui.Page.Locator("#language-switch")).ToHaveTextAsync("中文");
 
         await ui.GoAsync("/site-visits/mine?year=108");
+        await Expect(ui.Page.Locator($"[data-visit-row='{alliance.Code}'] [data-form-status]")).ToHaveTextAsync("not started");
         await ui.Page.ClickAsync($"[data-open-form='{alliance.Code}']");
         await Expect(ui.Page.Locator("h5").First).ToHaveTextAsync("Site-visit review form");
         await Expect(ui.Page.Locator("#form-visit")).ToHaveTextAsync("2019-05-15 10:00 · 國立臺灣大學");
@@ -110,6 +111,8 @@ public sealed class SiteVisitJourneyTests(SystemFixture system, BrowserFixture b
         await Expect(ui.Page.Locator("#average-total")).ToHaveTextAsync("19.00");
         await Expect(ui.Page.Locator($"#submitted-forms [data-point=recommendation] td[data-reviewer='{reviewer.UserName}']")).ToHaveTextAsync("outstanding candidate");
         await ui.ShotAsync("submitted");
+        await ui.GoAsync("/site-visits/mine?year=108");
+        await Expect(ui.Page.Locator($"[data-visit-row='{alliance.Code}'] [data-form-status]")).ToHaveAttributeAsync("data-form-status", "submitted");
 
         var forms = await system.Admin.GetFromJsonAsync<JsonElement>($"/api/site-visits/visits/{visitId}/forms", Cancel);
         var mine = Assert.Single(forms.GetProperty("forms").EnumerateArray(), f => f.GetProperty("reviewerUserName").GetString() == reviewer.UserName);

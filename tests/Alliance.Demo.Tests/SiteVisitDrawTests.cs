@@ -53,4 +53,50 @@ public sealed class SiteVisitDrawTests
 
         Assert.NotEqual(PlanDigest.Of(Programme), PlanDigest.Of(withoutOne));
     }
+
+    [Fact]
+    public void VisitsHeldBeforeToday_HaveEveryReviewersSubmittedForm_AndAreCompleted_LaterOnesNeither()
+    {
+        var inJune = DemoPlanner.Plan(108, 1, new DateOnly(2026, 6, 1));
+        var held = inJune.Visits.Where(v => DateOnly.FromDateTime(v.StartsAt.DateTime) < inJune.Today).ToList();
+        var later = inJune.Visits.Except(held).ToList();
+
+        Assert.NotEmpty(held);
+        Assert.NotEmpty(later);
+        Assert.All(held, visit =>
+        {
+            Assert.True(visit.Completed);
+            Assert.Equal(visit.Reviewers, visit.Forms.Select(f => f.Reviewer));
+            Assert.All(visit.Forms, form =>
+            {
+                Assert.Equal(ReviewDraw.Points, form.Scores.Count);
+                Assert.All(form.Scores, score => Assert.InRange(score, 1, 5));
+                Assert.Contains(form.Recommendation, new[] { "outstanding-candidate", "satisfactory", "needs-improvement" });
+            });
+        });
+        Assert.All(later, visit => Assert.False(visit.Completed || visit.Forms.Count > 0));
+    }
+
+    [Fact]
+    public void LastYearsVisits_AreAFewPerDomainOfThePreviousYear_AllHeld()
+    {
+        Assert.Equal(Programme.Visits.Count, Programme.LastYearsVisits.Count);
+        Assert.All(Programme.LastYearsVisits, visit =>
+        {
+            Assert.Equal(Programme.Previous.Roc, visit.Year);
+            Assert.InRange(DateOnly.FromDateTime(visit.StartsAt.DateTime), new DateOnly(2025, 4, 1), new DateOnly(2025, 7, 31));
+            Assert.True(visit.Completed);
+            Assert.Equal(2, visit.Forms.Count);
+        });
+    }
+
+    [Fact]
+    public void TheAbnormalAlliance_IsNotTheDemoPis_AndItsCounsellingLiesInTheYearBeforeToday()
+    {
+        var abnormal = Assert.IsType<DemoAbnormal>(Programme.Abnormal);
+        var alliance = Assert.Single(Programme.Alliances, a => a.Code == abnormal.AllianceCode);
+
+        Assert.NotEqual(DemoPlanner.DemoPiUserName, alliance.Pi.UserName);
+        Assert.True(Programme.Current.Contains(abnormal.CounsellingDate) && abnormal.CounsellingDate <= Today);
+    }
 }

@@ -15,7 +15,8 @@ namespace Alliance.Gateway.Web.SiteVisit;
 public sealed record VisitRow(
     Guid Id, Guid AllianceId, string? AllianceCode, string? AllianceName, string? HostInstitution, string? DomainCode,
     int Year, DateTimeOffset StartsAt, string? Place, IReadOnlyList<string>? Agenda, string? Reason,
-    [property: JsonConverter(typeof(CodeText))] string? Status, bool Completed, long Version)
+    [property: JsonConverter(typeof(CodeText))] string? Status, bool Completed, long Version,
+    [property: JsonConverter(typeof(CodeText))] string? MyFormStatus = null)
 {
     public bool IsCompleted => Completed || Status == "completed";
 }

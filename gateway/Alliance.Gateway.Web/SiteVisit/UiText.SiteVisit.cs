@@ -58,6 +58,7 @@ public static partial class UiText
 
     public static readonly Phrase OpenForm = new("填寫審查表", "Fill in the form");
     public static readonly Phrase ViewForm = new("查看審查表", "Read the form");
+    public static readonly Phrase MyFormStatus = new("我的審查表", "My form");
     public static readonly Phrase FormNotStarted = new("未填寫", "not started");
     public static readonly Phrase FormDraft = new("草稿", "draft");
     public static readonly Phrase FormSubmitted = new("已送出", "submitted");

@@ -29,6 +29,7 @@ public static class WebUi
         builder.Services.AddSingleton<IServiceCredentials, GatewayServiceCredentials>();
         builder.Services.AddScoped<IUserClaimsPrincipalFactory<GatewayUser>, UiClaimsPrincipalFactory>();
         builder.Services.AddScoped<AccountCalls>();
+        builder.Services.AddScoped<IAccountDirectory, GatewayAccountDirectory>();
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             options.SetDefaultCulture(UiCultures.Chinese)

@@ -40,13 +40,13 @@ public sealed class SiteVisitJourneyTests(SystemFixture system, BrowserFixture b
         await Expect(ui.Page.Locator("#agenda li")).ToHaveTextAsync(["簡報及成果展示", "綜合交流及參觀產線", "審查委員填寫審查表", "查訪結果說明"]);
         await Expect(ui.Page.Locator("#no-reviewers")).ToBeVisibleAsync();
 
-        await ui.Page.FillAsync("#reviewer-user-name", notAReviewer);
-        await ui.Page.ClickAsync("#assign-reviewer");
-        await Expect(ui.Page.Locator(".field-error[data-field=reviewerUserName]")).ToContainTextAsync("不是（或已停用的）審查委員");
-        await ui.Page.FillAsync("#reviewer-user-name", reviewer.UserName);
+        // The picker offers reviewer accounts only; the service's own refusal of another account is tested on the API.
+        await Expect(ui.Page.Locator($"#reviewer-choice option[value='{reviewer.UserName}']")).ToHaveCountAsync(1);
+        await Expect(ui.Page.Locator($"#reviewer-choice option[value='{notAReviewer}']")).ToHaveCountAsync(0);
+        await ui.Page.SelectOptionAsync("#reviewer-choice", reviewer.UserName);
         await ui.Page.ClickAsync("#assign-reviewer");
         await Expect(ui.Page.Locator($"#reviewers [data-reviewer='{reviewer.UserName}'] [data-form-status]")).ToHaveAttributeAsync("data-form-status", "not-started");
-        await Expect(ui.Page.Locator(".field-error[data-field=reviewerUserName]")).ToHaveCountAsync(0);
+        await Expect(ui.Page.Locator($"#reviewer-choice option[value='{reviewer.UserName}']")).ToHaveCountAsync(0);
         await ui.ShotAsync("reviewer-assigned");
 
         await ui.GoAsync("/site-visits?year=108&month=2019-08");
@@ -76,6 +76,7 @@ public sealed class SiteVisitJourneyTests(SystemFixture system, BrowserFixture b
         await Expect(ui.Page.Locator("#language-switch")).ToHaveTextAsync("中文");
 
         await ui.GoAsync("/site-visits/mine?year=108");
+        await Expect(ui.Page.Locator($"[data-visit-row='{alliance.Code}'] [data-form-status]")).ToHaveTextAsync("not started");
         await ui.Page.ClickAsync($"[data-open-form='{alliance.Code}']");
         await Expect(ui.Page.Locator("h5").First).ToHaveTextAsync("Site-visit review form");
         await Expect(ui.Page.Locator("#form-visit")).ToHaveTextAsync("2019-05-15 10:00 · 國立臺灣大學");
@@ -110,6 +111,8 @@ public sealed class SiteVisitJourneyTests(SystemFixture system, BrowserFixture b
         await Expect(ui.Page.Locator("#average-total")).ToHaveTextAsync("19.00");
         await Expect(ui.Page.Locator($"#submitted-forms [data-point=recommendation] td[data-reviewer='{reviewer.UserName}']")).ToHaveTextAsync("outstanding candidate");
         await ui.ShotAsync("submitted");
+        await ui.GoAsync("/site-visits/mine?year=108");
+        await Expect(ui.Page.Locator($"[data-visit-row='{alliance.Code}'] [data-form-status]")).ToHaveAttributeAsync("data-form-status", "submitted");
 
         var forms = await system.Admin.GetFromJsonAsync<JsonElement>($"/api/site-visits/visits/{visitId}/forms", Cancel);
         var mine = Assert.Single(forms.GetProperty("forms").EnumerateArray(), f => f.GetProperty("reviewerUserName").GetString() == reviewer.UserName);

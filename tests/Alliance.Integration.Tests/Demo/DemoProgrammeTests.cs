@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Alliance.Demo.Load;
@@ -74,26 +75,61 @@ public sealed class DemoProgrammeTests(SystemFixture system)
         await AssertVisitsAsync(programme, result);
     }
 
-    /// <summary>The year's visits scheduled once each with their reviewers, and the demo reviewer's alliances those of its visits.</summary>
+    /// <summary>
+    /// Last year's and this year's visits scheduled once each with their reviewers, the forms of those held submitted once
+    /// and the visits completed; last year's outstanding alliances confirmed and published; the abnormal alliance flagged
+    /// and counselled once; and the demo reviewer's alliances those of its visits.
+    /// </summary>
     private async Task AssertVisitsAsync(DemoProgramme programme, DemoLoadResult result)
     {
         Assert.Equal(programme.Visits.Count, result.Visits);
-        var visits = (await system.Admin.GetFromJsonAsync<JsonElement[]>($"/api/site-visits/visits?year={programme.Current.Roc}", Cancel))!
-            .Where(v => result.AllianceIds.Values.Contains(v.GetProperty("allianceId").GetGuid()))
-            .ToList();
-        Assert.Equal(programme.Visits.Count, visits.Count);
-        foreach (var planned in programme.Visits)
+        Assert.Contains(programme.Visits, v => v.Forms.Count > 0);
+        foreach (var (year, planned) in new[] { (programme.Previous.Roc, programme.LastYearsVisits), (programme.Current.Roc, programme.Visits) })
         {
-            var visit = Assert.Single(visits, v => v.GetProperty("allianceId").GetGuid() == result.AllianceIds[planned.AllianceCode]
-                && v.GetProperty("startsAt").GetDateTimeOffset() == planned.StartsAt);
-            var reviewers = await system.Admin.GetFromJsonAsync<JsonElement[]>($"/api/site-visits/visits/{visit.GetProperty("id").GetGuid()}/reviewers", Cancel);
-            Assert.Equal(planned.Reviewers.Order(), reviewers!.Select(r => r.GetProperty("reviewerUserName").GetString()!).Order());
+            await AssertVisitsOfYearAsync(year, planned, result);
         }
 
-        var expected = programme.Visits.Where(v => v.Reviewers.Contains(DemoLoader.ReviewerUserName)).Select(v => result.AllianceIds[v.AllianceCode]).ToHashSet();
+        var published = (await system.Admin.GetFromJsonAsync<JsonElement[]>($"/api/site-visits/outstanding?year={programme.Previous.Roc}&published=true", Cancel))!;
+        foreach (var domain in programme.Alliances.GroupBy(a => a.DomainCode))
+        {
+            var row = Assert.Single(published, r => r.GetProperty("domainCode").GetString() == domain.Key);
+            Assert.Contains(row.GetProperty("allianceCode").GetString(), domain.Select(a => a.Code));
+            Assert.True(row.GetProperty("confirmed").GetBoolean());
+        }
+
+        var abnormal = programme.Abnormal!;
+        var abnormalId = result.AllianceIds[abnormal.AllianceCode];
+        var flags = (await system.Admin.GetFromJsonAsync<JsonElement[]>($"/api/site-visits/abnormal?allianceId={abnormalId}", Cancel))!;
+        Assert.Equal(abnormal.Reason, Assert.Single(flags).GetProperty("reason").GetString());
+        var sessions = (await system.Admin.GetFromJsonAsync<JsonElement[]>($"/api/site-visits/counselling?year={programme.Current.Roc}&allianceId={abnormalId}", Cancel))!;
+        Assert.Equal(("case", abnormal.CounsellingDate), (Assert.Single(sessions).GetProperty("kind").GetString(), DateOnly.Parse(sessions[0].GetProperty("date").GetString()!, CultureInfo.InvariantCulture)));
+
+        var expected = programme.LastYearsVisits.Concat(programme.Visits).Where(v => v.Reviewers.Contains(DemoLoader.ReviewerUserName))
+            .Select(v => result.AllianceIds[v.AllianceCode]).ToHashSet();
         Assert.NotEmpty(expected);
         await Eventually.Until(() => TestReviewers.ReviewerAlliancesAsync(system, DemoLoader.ReviewerUserName), listed => expected.SetEquals(listed), Patience,
             "the gateway to give the demo reviewer the alliances of its visits");
+    }
+
+    private async Task AssertVisitsOfYearAsync(int year, IReadOnlyList<DemoVisit> planned, DemoLoadResult result)
+    {
+        var visits = (await system.Admin.GetFromJsonAsync<JsonElement[]>($"/api/site-visits/visits?year={year}", Cancel))!
+            .Where(v => result.AllianceIds.Values.Contains(v.GetProperty("allianceId").GetGuid()))
+            .ToList();
+        Assert.Equal(planned.Count, visits.Count);
+        foreach (var visit in planned)
+        {
+            var stored = Assert.Single(visits, v => v.GetProperty("allianceId").GetGuid() == result.AllianceIds[visit.AllianceCode]
+                && v.GetProperty("startsAt").GetDateTimeOffset() == visit.StartsAt);
+            var visitId = stored.GetProperty("id").GetGuid();
+            var reviewers = await system.Admin.GetFromJsonAsync<JsonElement[]>($"/api/site-visits/visits/{visitId}/reviewers", Cancel);
+            Assert.Equal(visit.Reviewers.Order(), reviewers!.Select(r => r.GetProperty("reviewerUserName").GetString()!).Order());
+            var forms = await system.Admin.GetFromJsonAsync<JsonElement>($"/api/site-visits/visits/{visitId}/forms", Cancel);
+            Assert.Equal(visit.Completed, stored.GetProperty("completed").GetBoolean());
+            Assert.Equal(
+                visit.Forms.Select(f => (f.Reviewer, f.Scores.Sum())).Order(),
+                forms.GetProperty("forms").EnumerateArray().Select(f => (f.GetProperty("reviewerUserName").GetString()!, f.GetProperty("total").GetInt32())).Order());
+        }
     }
 
     private static void Stop(ref int whole, CancellationTokenSource interrupt)

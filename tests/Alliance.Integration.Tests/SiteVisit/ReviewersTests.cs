@@ -42,6 +42,9 @@ public sealed class ReviewersTests(SystemFixture system)
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK],
             new[] { assignedReads, otherVisit, bystanderReads, piReads }.Select(r => r.StatusCode));
         Assert.Equal([visitId], await VisitIdsAsync(reviewer.Client));
+        var mine = Assert.Single((await reviewer.Client.GetFromJsonAsync<JsonElement[]>($"{SiteVisitData.Visits}?year=108", Cancel))!);
+        var pisView = (await alliance.Pi.Client.GetFromJsonAsync<JsonElement[]>($"{SiteVisitData.Visits}?year=108", Cancel))!.First(v => v.GetProperty("id").GetGuid() == visitId);
+        Assert.Equal(("not-started", JsonValueKind.Null), (mine.GetProperty("myFormStatus").GetString(), pisView.GetProperty("myFormStatus").ValueKind));
         Assert.Empty(await VisitIdsAsync(bystander.Client));
         Assert.Equal(new[] { visitId, otherVisitId }.Order(), (await VisitIdsAsync(alliance.Pi.Client)).Order());
         var listed = (await alliance.Pi.Client.GetFromJsonAsync<JsonElement[]>(reviewers, Cancel))!;

@@ -41,7 +41,7 @@ internal sealed class AllianceEntry(DemoAccounts accounts, SignedIn centre, Load
     private async Task EnterAsync(DemoAlliance alliance, Guid id, AllianceWork work, CancellationToken cancellationToken)
     {
         var (membership, revenue, activity) = ($"/api/membership/alliances/{id}", $"/api/revenue/alliances/{id}", $"/api/activity/alliances/{id}");
-        var pi = await accounts.SignInPiAsync(alliance.Pi.UserName, cancellationToken);
+        var pi = await accounts.SignInOnceAsync(alliance.Pi.UserName, cancellationToken);
         // The alliance reaches revenue, activity and the gateway's scope by events: the PI can read its records once all have it.
         var latest = alliance.Subsidies.Keys.Max();
         await UntilAsync(() => pi.GetAsync($"{revenue}/incomes?year={latest}", cancellationToken), cancellationToken);

@@ -19,7 +19,7 @@ internal sealed class DemoAccounts(DemoGateway gateway, LoadJournal journal)
     public const string AssistantUserName = "demo-assistant";
     public const string ReviewerUserName = "demo-reviewer";
 
-    private readonly ConcurrentDictionary<string, Lazy<Task<SignedIn>>> _pis = new();
+    private readonly ConcurrentDictionary<string, Lazy<Task<SignedIn>>> _sessions = new();
     private Dictionary<string, JsonElement> _existing = [];
 
     /// <summary>Reads the accounts there are, makes the demo's centre account and officer (enrolling their authenticators) and its PIs, and signs the centre in.</summary>
@@ -41,9 +41,15 @@ internal sealed class DemoAccounts(DemoGateway gateway, LoadJournal journal)
         return centre;
     }
 
-    public Task<SignedIn> SignInPiAsync(string userName, CancellationToken cancellationToken) =>
-        _pis.GetOrAdd(userName, name => new Lazy<Task<SignedIn>>(() =>
+    /// <summary>An account without a second factor (a PI, a reviewer), signed in once per load.</summary>
+    public Task<SignedIn> SignInOnceAsync(string userName, CancellationToken cancellationToken) =>
+        _sessions.GetOrAdd(userName, name => new Lazy<Task<SignedIn>>(() =>
             gateway.SignInForTheLoadAsync(name, PasswordOf(name), null, cancellationToken))).Value;
+
+    /// <summary>The demo's officer, with its authenticator, signed in once per load.</summary>
+    public Task<SignedIn> SignInOfficerAsync(CancellationToken cancellationToken) =>
+        _sessions.GetOrAdd(OfficerUserName, name => new Lazy<Task<SignedIn>>(() =>
+            gateway.SignInForTheLoadAsync(name, PasswordOf(name), journal.AuthenticatorOf(name), cancellationToken))).Value;
 
     /// <summary>The assistant registers for one of the demo PI's alliances, and the PI approves; a registration left pending is approved.</summary>
     public async Task ApproveAssistantAsync(SignedIn centre, string allianceCode, CancellationToken cancellationToken)
@@ -66,7 +72,7 @@ internal sealed class DemoAccounts(DemoGateway gateway, LoadJournal journal)
             return;
         }
 
-        var pi = await SignInPiAsync(DemoPlanner.DemoPiUserName, cancellationToken);
+        var pi = await SignInOnceAsync(DemoPlanner.DemoPiUserName, cancellationToken);
         await pi.PostAsync($"/api/auth/registrations/{registration}/approve", null, cancellationToken);
     }
 

@@ -17,7 +17,9 @@ public sealed record DemoLoadResult(
 /// would: the centre registers the alliances and sets their subsidies, each PI (signed in once)
 /// defines the fee tiers, imports the members from a sheet, records the income entries and the
 /// activities, and removes a member entered by mistake (<see cref="AllianceEntry"/>); a PI approves
-/// an assistant; the centre schedules the year's site visits and assigns their reviewers. It first reads what the system already holds of the
+/// an assistant; the centre schedules last year's and this year's site visits and assigns their reviewers, who submit
+/// their forms of the visits held; the centre selects last year's outstanding alliances, which the officer confirms,
+/// and flags one alliance abnormal with its counselling. It first reads what the system already holds of the
 /// programme (accounts, alliances by code, their members, tiers, subsidies, entries and activities)
 /// and enters only what is missing, so a load that was interrupted is completed by running it again.
 /// </summary>
@@ -72,7 +74,8 @@ public sealed class DemoLoader(DemoGateway gateway, TextWriter progressOutput, L
         var demoPiAlliance = programme.Alliances.First(a => a.Pi.UserName == DemoPlanner.DemoPiUserName);
         await _accounts.ApproveAssistantAsync(centre, demoPiAlliance.Code, cancellationToken);
         await _accounts.EnsureReviewersAsync(centre, SiteVisitDraw.Reviewers, cancellationToken);
-        await new SiteVisitEntry(centre).EnterAsync(programme, ids, cancellationToken);
+        await new SiteVisitEntry(centre, _accounts).EnterAsync(programme, ids, cancellationToken);
+        await new SiteVisitOutcomesEntry(centre, _accounts).EnterAsync(programme, ids, cancellationToken);
         return new DemoLoadResult(programme.Alliances.Count, programme.MemberCount, programme.IncomeCount, programme.ActivityCount, started.Elapsed, _accounts.Listing(admin), ids)
         {
             Visits = programme.Visits.Count,

@@ -38,9 +38,18 @@ public static class DemoPlanner
             }
         }
 
-        // Visits too draw from a source of their own, leaving everything else a seed gives as it was.
+        // Visits too draw from a source of their own, leaving everything else a seed gives as it was; and so do last
+        // year's visits, the forms of the visits held and the abnormal alliance, leaving this year's visits as they were.
         var visits = SiteVisitDraw.For(alliances, scale, current, new Random(unchecked((seed * 104_729) + 15)));
-        return new DemoProgramme(seed, scale, current, today, alliances) { Visits = visits };
+        var previous = ProgrammeYear.Create(current.Roc - 1);
+        var lastYears = SiteVisitDraw.For(alliances, scale, previous, new Random(unchecked((seed * 104_729) + 14)));
+        var reviews = new Random(unchecked((seed * 15_485_863) + 15));
+        return new DemoProgramme(seed, scale, current, today, alliances)
+        {
+            Visits = ReviewDraw.WithForms(visits, today, reviews),
+            LastYearsVisits = ReviewDraw.WithForms(lastYears, today, reviews),
+            Abnormal = DemoAbnormal.Drawn(alliances, current, today),
+        };
     }
 
     internal static string PersonName(Random random) =>

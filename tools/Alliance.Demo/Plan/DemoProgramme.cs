@@ -11,8 +11,14 @@ public sealed record DemoProgramme(int Seed, double Scale, ProgrammeYear Current
 {
     public ProgrammeYear Previous => ProgrammeYear.Create(Current.Roc - 1);
 
-    /// <summary>The current year's site visits (<see cref="SiteVisitDraw"/>).</summary>
+    /// <summary>The current year's site visits (<see cref="SiteVisitDraw"/>), those held before today with their forms.</summary>
     public IReadOnlyList<DemoVisit> Visits { get; init; } = [];
+
+    /// <summary>Last year's site visits, all held: the centre selects each domain's outstanding alliance from their ranking and an officer confirms it.</summary>
+    public IReadOnlyList<DemoVisit> LastYearsVisits { get; init; } = [];
+
+    /// <summary>The alliance the centre flagged abnormal this year, with its case counselling.</summary>
+    public DemoAbnormal? Abnormal { get; init; }
 
     public int MemberCount => Alliances.Sum(a => a.Members.Count);
 

@@ -8,7 +8,7 @@ public static class PlanDigest
 {
     public static string Of(DemoProgramme programme)
     {
-        var records = new { programme.Seed, programme.Scale, Current = programme.Current.Roc, programme.Today, programme.Alliances, programme.Visits };
+        var records = new { programme.Seed, programme.Scale, Current = programme.Current.Roc, programme.Today, programme.Alliances, programme.Visits, programme.LastYearsVisits, programme.Abnormal };
         return Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(records)));
     }
 }

@@ -3,13 +3,19 @@ using Alliance.Programme;
 namespace Alliance.Demo.Plan;
 
 /// <summary>
-/// A site visit the centre schedules in the current programme year: the alliance by its code, its start (Taiwan
-/// time, April–July), its place, and the reviewers it assigns, by user name.
+/// A site visit the centre schedules in a programme year: the alliance by its code, its start (Taiwan time,
+/// April–July), its place, and the reviewers it assigns, by user name. A visit held before today has its reviewers'
+/// submitted forms and is completed.
 /// </summary>
-public sealed record DemoVisit(string AllianceCode, int Year, DateTimeOffset StartsAt, string Place, IReadOnlyList<string> Reviewers);
+public sealed record DemoVisit(string AllianceCode, int Year, DateTimeOffset StartsAt, string Place, IReadOnlyList<string> Reviewers)
+{
+    public IReadOnlyList<DemoReviewForm> Forms { get; init; } = [];
+
+    public bool Completed { get; init; }
+}
 
 /// <summary>
-/// The current year's site visits: a few alliances of each domain (about 30 in all at scale 1), spread over
+/// A year's site visits: a few alliances of each domain (about 30 in all at scale 1), spread over
 /// April–July on working days, each with two reviewers from the demo's reviewers; <c>demo-reviewer</c> is one of
 /// them on every third visit, so its alliances come from those visits alone.
 /// </summary>
@@ -26,7 +32,7 @@ public static class SiteVisitDraw
         new("reviewer-huang", "黃審查委員"), new("reviewer-wu", "吳審查委員"),
     ];
 
-    public static IReadOnlyList<DemoVisit> For(IReadOnlyList<DemoAlliance> alliances, double scale, ProgrammeYear current, Random random)
+    public static IReadOnlyList<DemoVisit> For(IReadOnlyList<DemoAlliance> alliances, double scale, ProgrammeYear year, Random random)
     {
         var perDomain = Math.Max(1, (int)Math.Round(VisitsPerDomain * scale, MidpointRounding.AwayFromZero));
         var visits = new List<DemoVisit>();
@@ -41,7 +47,7 @@ public static class SiteVisitDraw
                 var others = Reviewers.Skip(1).ToList();
                 var second = random.Next(others.Count);
                 var first = visits.Count % 3 == 0 ? Reviewers[0] : others[(second + 1 + random.Next(others.Count - 1)) % others.Count];
-                visits.Add(new DemoVisit(alliance.Code, current.Roc, StartOn(WorkingDay(current, random), random), $"{alliance.HostInstitution} 聯盟會議室",
+                visits.Add(new DemoVisit(alliance.Code, year.Roc, StartOn(WorkingDay(year, random), random), $"{alliance.HostInstitution} 聯盟會議室",
                     [first.UserName, others[second].UserName]));
             }
         }

@@ -35,7 +35,7 @@ public static class ReviewersApi
         var forms = await db.Forms.AsNoTracking().Where(f => f.VisitId == visitId)
             .Select(f => new { f.ReviewerUserName, Submitted = f.SubmittedAt != null }).ToDictionaryAsync(f => f.ReviewerUserName, f => f.Submitted, cancellationToken);
         return TypedResults.Ok(assignments.Select(a => Response(a, names.GetValueOrDefault(a.ReviewerUserName),
-            forms.TryGetValue(a.ReviewerUserName, out var submitted) ? submitted ? "submitted" : "draft" : "not-started")).ToArray());
+            FormStatuses.Of(forms.TryGetValue(a.ReviewerUserName, out var submitted) ? submitted : null))).ToArray());
     }
 
     public static async Task<Created<ReviewerResponse>> AssignReviewer(
@@ -69,7 +69,7 @@ public static class ReviewersApi
         await db.SaveOrConflictAsync(cancellationToken, duplicate: Guards.AlreadyAssigned());
         var formStarted = await db.Forms.AnyAsync(f => f.VisitId == visitId && f.ReviewerUserName == userName, cancellationToken);
         return TypedResults.Created($"{Extensions.PublicPrefix}/visits/{visitId}/reviewers/{Uri.EscapeDataString(userName)}",
-            Response(assignment, person.DisplayName, formStarted ? "draft" : "not-started"));
+            Response(assignment, person.DisplayName, FormStatuses.Of(formStarted ? false : null)));
     }
 
     public static async Task<NoContent> UnassignReviewer(

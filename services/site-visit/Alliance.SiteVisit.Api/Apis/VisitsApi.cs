@@ -55,7 +55,24 @@ public static class VisitsApi
 
         var visits = await query.OrderBy(v => v.StartsAt).ThenBy(v => v.Id).ToListAsync(cancellationToken);
         var alliances = await AllianceLookup.ByIdAsync(db, visits.Select(v => v.AllianceId), cancellationToken);
-        return TypedResults.Ok(visits.Select(v => VisitResponse.From(v, alliances.GetValueOrDefault(v.AllianceId))).ToArray());
+        var myForms = await MyFormStatusesAsync(db, caller, visits, cancellationToken);
+        return TypedResults.Ok(visits.Select(v => VisitResponse.From(v, alliances.GetValueOrDefault(v.AllianceId), myForms?.GetValueOrDefault(v.Id))).ToArray());
+    }
+
+    /// <summary>For a reviewer, where their own form for each of the visits assigned to them stands; null for anyone else.</summary>
+    private static async Task<Dictionary<Guid, string>?> MyFormStatusesAsync(SiteVisitDbContext db, Caller caller, List<Visit> visits, CancellationToken cancellationToken)
+    {
+        if (!caller.Roles.Contains(Roles.Reviewer))
+        {
+            return null;
+        }
+
+        var ids = visits.Select(v => v.Id).ToArray();
+        var assigned = await db.Assignments.AsNoTracking().Where(a => ids.Contains(a.VisitId) && a.ReviewerUserName == caller.UserName && a.Active)
+            .Select(a => a.VisitId).ToListAsync(cancellationToken);
+        var forms = await db.Forms.AsNoTracking().Where(f => ids.Contains(f.VisitId) && f.ReviewerUserName == caller.UserName)
+            .ToDictionaryAsync(f => f.VisitId, f => f.SubmittedAt != null, cancellationToken);
+        return assigned.ToDictionary(id => id, id => FormStatuses.Of(forms.TryGetValue(id, out var submitted) ? submitted : null));
     }
 
     public static async Task<Created<VisitResponse>> ScheduleVisit(

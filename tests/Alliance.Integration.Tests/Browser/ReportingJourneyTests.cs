@@ -147,6 +147,8 @@ public sealed class ReportingJourneyTests(SystemFixture system, BrowserFixture b
 
         await pi.GoAsync($"/alliances/{alliance.Id}/members");
         await pi.Page.ClickAsync("#alliance-summary");
+        // The members page has a year picker too: choose the year once the summary's own round picker is there.
+        await Expect(pi.Page.Locator("#round")).ToBeVisibleAsync();
         await pi.Page.SelectOptionAsync("#year", "108");
         await pi.Page.SelectOptionAsync("#round", "108-progress-2");
         await Expect(pi.Page.Locator("#summary")).ToHaveAttributeAsync("data-round", "108-progress-2");

@@ -1,5 +1,6 @@
 using Alliance.Gateway.Web.Activity;
 using Alliance.Gateway.Web.Membership;
+using Alliance.Gateway.Web.Reporting;
 using Alliance.Gateway.Web.Revenue;
 using Alliance.Gateway.Web.Services;
 using Alliance.Gateway.Web.Shared;
@@ -23,6 +24,7 @@ public static class WebUiPages
         services.AddScoped<ActivityClient>();
         services.AddScoped<FormDrafts>();
         services.AddScoped<SiteVisitClient>();
+        services.AddScoped<ReportingClient>();
         services.AddSheetUploads();
         return services;
     }

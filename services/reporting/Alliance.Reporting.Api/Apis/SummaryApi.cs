@@ -33,18 +33,8 @@ public static class SummaryApi
         await db.Alliances.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
         var round = SummaryInput.Round(roundId);
         var shown = SummaryInput.View(view);
-        var members = await TableSources.ReadMembersAsync(db, allianceId, cancellationToken);
-        var current = (await TableSources.LoadAsync(db, allianceId, round, shown, members, cancellationToken)).Figures();
-        TableFigures? lastYear = null;
-        if (ProgrammeYear.TryCreate(round.Year.Roc - 1, out var previous))
-        {
-            lastYear = (await TableSources.LoadAsync(db, allianceId, new ReportRound(previous, round.Kind), shown, members, cancellationToken)).Figures();
-        }
-
-        var targets = await TargetsShownAsync(db, allianceId, round.Year.Roc, cancellationToken);
-        var rows = SummaryKpis.All.Select(kpi => new SummaryRowResponse(
-            SummaryKpis.Code(kpi), SummaryKpis.TargetOf(kpi) is { } target ? TargetOf(targets, target) : null,
-            current.FigureOf(kpi), SubmittedActual: null, lastYear?.FigureOf(kpi), Variance: null)).ToArray();
+        var table = await SummaryTable.ComputeAsync(db, allianceId, round, shown, cancellationToken);
+        var rows = table.Rows.Select(r => new SummaryRowResponse(SummaryKpis.Code(r.Kpi), r.Target, r.Actual, SubmittedActual: null, r.LastYear, Variance: null)).ToArray();
         return TypedResults.Ok(new SummaryResponse(allianceId, round.Id, SummaryViews.Code(shown), NotStarted, VersionCheck.NotYetStored, rows));
     }
 
@@ -68,19 +58,6 @@ public static class SummaryApi
 
     /// <summary>The round's status until submissions exist (the next slice).</summary>
     private const string NotStarted = "not-started";
-
-    /// <summary>The year's targets the table shows: submitted or approved ones; none while a draft or returned.</summary>
-    private static async Task<TargetValues?> TargetsShownAsync(ReportingDbContext db, Guid allianceId, int year, CancellationToken cancellationToken)
-    {
-        var stored = await db.Targets.AsNoTracking()
-            .Where(t => t.AllianceId == allianceId && t.Year == year && (t.Status == TargetStatus.Submitted || t.Status == TargetStatus.Approved))
-            .Select(t => t.Values)
-            .SingleOrDefaultAsync(cancellationToken);
-        return stored is null ? null : TargetValuesJson.ReadStored(stored);
-    }
-
-    private static object? TargetOf(TargetValues? targets, TargetKpi kpi) =>
-        targets is null ? null : kpi == TargetKpi.FirmMembers ? targets.FirmMembers : targets.Figures.TryGetValue(kpi, out var figure) ? figure : null;
 }
 
 /// <param name="Status">not-started until the round is submitted (a later slice)</param>

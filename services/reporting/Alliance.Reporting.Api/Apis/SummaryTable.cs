@@ -1,0 +1,46 @@
+using Alliance.Reporting.Api.Data;
+using Alliance.Reporting.Domain;
+using Alliance.Reporting.Domain.Summary;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alliance.Reporting.Api.Apis;
+
+/// <summary>One row of a computed table, each figure as <see cref="TableFigures.FigureOf"/> gives it (the target: a number or the breakdown).</summary>
+internal sealed record SummaryTableRow(SummaryKpi Kpi, object? Target, object? Actual, object? LastYear);
+
+/// <summary>
+/// The figures of one summary table, computed once for every form it is shown in (the JSON, the PDF, the workbook):
+/// the actuals of the round and view, last year's of the same round and view, and the year's submitted or approved targets.
+/// </summary>
+internal sealed record SummaryTable(Guid AllianceId, ReportRound Round, SummaryView View, IReadOnlyList<SummaryTableRow> Rows)
+{
+    public static async Task<SummaryTable> ComputeAsync(
+        ReportingDbContext db, Guid allianceId, ReportRound round, SummaryView view, CancellationToken cancellationToken)
+    {
+        var members = await TableSources.ReadMembersAsync(db, allianceId, cancellationToken);
+        var current = (await TableSources.LoadAsync(db, allianceId, round, view, members, cancellationToken)).Figures();
+        TableFigures? lastYear = null;
+        if (ProgrammeYear.TryCreate(round.Year.Roc - 1, out var previous))
+        {
+            lastYear = (await TableSources.LoadAsync(db, allianceId, new ReportRound(previous, round.Kind), view, members, cancellationToken)).Figures();
+        }
+
+        var targets = await TargetsShownAsync(db, allianceId, round.Year.Roc, cancellationToken);
+        var rows = SummaryKpis.All.Select(kpi => new SummaryTableRow(
+            kpi, SummaryKpis.TargetOf(kpi) is { } target ? TargetOf(targets, target) : null, current.FigureOf(kpi), lastYear?.FigureOf(kpi))).ToArray();
+        return new SummaryTable(allianceId, round, view, rows);
+    }
+
+    /// <summary>The year's targets the table shows: submitted or approved ones; none while a draft or returned.</summary>
+    private static async Task<TargetValues?> TargetsShownAsync(ReportingDbContext db, Guid allianceId, int year, CancellationToken cancellationToken)
+    {
+        var stored = await db.Targets.AsNoTracking()
+            .Where(t => t.AllianceId == allianceId && t.Year == year && (t.Status == TargetStatus.Submitted || t.Status == TargetStatus.Approved))
+            .Select(t => t.Values)
+            .SingleOrDefaultAsync(cancellationToken);
+        return stored is null ? null : TargetValuesJson.ReadStored(stored);
+    }
+
+    private static object? TargetOf(TargetValues? targets, TargetKpi kpi) =>
+        targets is null ? null : kpi == TargetKpi.FirmMembers ? targets.FirmMembers : targets.Figures.TryGetValue(kpi, out var figure) ? figure : null;
+}

@@ -22,6 +22,7 @@ app.MapYearsApi();
 app.MapPhasesApi();
 app.MapTargetsApi();
 app.MapSummaryApi();
+app.MapSummaryDocumentsApi();
 
 await app.MigrateDatabaseAsync<ReportingDbContext>();
 await app.RunAsync();

@@ -32,8 +32,8 @@ public sealed partial class SummaryTableTests
             new[] { pdf, othersPdf, othersWorkbook, badView, malformed, unknown }.Select(r => r.StatusCode));
         var problem = await pdf.Content.ReadFromJsonAsync<JsonElement>(Cancel);
         Assert.Equal(("round-not-submitted", "application/problem+json"), (problem.GetProperty("code").GetString(), pdf.Content.Headers.ContentType?.MediaType));
-        Assert.Contains("108-kpi-1 has not been submitted", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        Assert.Contains("尚未確認送出", (await pdfZh.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("108-kpi-1 has not been submitted", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Contains("尚未確認送出", (await pdfZh.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("title").GetString(), StringComparison.Ordinal);
         Assert.Contains("view", (await badView.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("errors").EnumerateObject().Select(e => e.Name));
     }
 

@@ -10,11 +10,6 @@ internal static class SubmissionForDocument
     /// The submission the round's PDF shows (its latest version); null while the round has none. Reporting keeps no
     /// submissions yet (they come with confirm-submit), so no round has one and every PDF is refused as not submitted.
     /// </summary>
-    public static Task<DocumentSubmission?> SubmissionForDocumentAsync(ReportingDbContext db, Guid allianceId, string roundId)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentException.ThrowIfNullOrEmpty(roundId);
-        _ = allianceId;
-        return Task.FromResult<DocumentSubmission?>(null);
-    }
+    public static Task<DocumentSubmission?> SubmissionForDocumentAsync(ReportingDbContext db, Guid allianceId, string roundId) =>
+        Task.FromResult<DocumentSubmission?>(null);
 }

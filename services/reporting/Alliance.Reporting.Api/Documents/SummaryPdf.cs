@@ -11,7 +11,7 @@ namespace Alliance.Reporting.Api.Documents;
 /// table (amounts in 仟元, the firm members' breakdown written out), the two narratives, the submission, and on every page
 /// its number and when the document was made. The programme's title only: no ministry name or emblem.
 /// </summary>
-internal static class SummaryPdf
+public static class SummaryPdf
 {
     public const string ContentType = "application/pdf";
 

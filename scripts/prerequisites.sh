@@ -20,7 +20,8 @@ install_prerequisites() {
     packages+=(postgresql rabbitmq-server)
   fi
   if [ "$purpose" = "test" ]; then
-    packages+=(chromium)
+    # poppler-utils: pdftotext, which reads the summary PDFs back in the tests.
+    packages+=(chromium poppler-utils)
   fi
 
   local missing

@@ -4,8 +4,9 @@ using Alliance.Bench;
 // 2,000 members through the API, waits for the system to settle, measures the member summary three ways in one run, then
 // imports a 5,000-row sheet into another alliance and waits for the relay to publish its events.
 // `revenue` as the first argument runs the revenue-summary benchmark instead (Revenue/RevenueSummaryBench.cs);
-// `demo` loads the demo programme and times it (DemoLoadBench.cs); `all` measures every read path on the demo (AllBench.cs).
-if (await AllBench.RunIfAskedAsync(args) || await DemoLoadBench.RunIfAskedAsync(args) || await Alliance.Bench.Revenue.RevenueSummaryBench.RunIfAskedAsync(args))
+// `demo` loads the demo programme and times it (DemoLoadBench.cs); `all` measures every read path on the demo (AllBench.cs);
+// `pdf` times rendering one summary table's PDF, in process (Reporting/SummaryPdfBench.cs).
+if (await Alliance.Bench.Reporting.SummaryPdfBench.RunIfAskedAsync(args) || await AllBench.RunIfAskedAsync(args) || await DemoLoadBench.RunIfAskedAsync(args) || await Alliance.Bench.Revenue.RevenueSummaryBench.RunIfAskedAsync(args))
 {
     return;
 }

@@ -113,6 +113,17 @@ public sealed partial class AuthorizationMatrixTests
             await MatrixReporting.ReadyAsync(actors);
             return new HttpRequestMessage(HttpMethod.Get, $"/api/reporting/alliances/{actors.AllianceA}/rounds/108-kpi-1/rows/firm-members/records");
         }, Only(200, readers));
+        // Its readers may download the PDF, which no round has until it is submitted (409); the refused learn nothing of that.
+        yield return new("GET", $"{round}/summary.pdf", async (actors, _) =>
+        {
+            await MatrixReporting.ReadyAsync(actors);
+            return new HttpRequestMessage(HttpMethod.Get, $"/api/reporting/alliances/{actors.AllianceA}/rounds/108-kpi-1/summary.pdf");
+        }, Only(409, readers));
+        yield return new("GET", $"{round}/summary.xlsx", async (actors, _) =>
+        {
+            await MatrixReporting.ReadyAsync(actors);
+            return new HttpRequestMessage(HttpMethod.Get, $"/api/reporting/alliances/{actors.AllianceA}/rounds/108-kpi-1/summary.xlsx?view=cumulative");
+        }, Only(200, readers));
     }
 
     private static HttpRequestMessage Post(string path, JsonObject body) => new(HttpMethod.Post, path) { Content = JsonContent.Create(body) };

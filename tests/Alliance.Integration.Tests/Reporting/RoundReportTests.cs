@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Alliance.Integration.Tests.Infrastructure;
+using Alliance.Reporting.Api.Tests;
 
 namespace Alliance.Integration.Tests.Reporting;
 
@@ -62,6 +63,11 @@ public sealed class RoundReportTests(SystemFixture system)
         Assert.Equal(["firm-members"], changed.GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("differs").GetBoolean()).Select(r => r.GetProperty("kpi").GetString()));
         Assert.Equal("專利申請中", RoundReportData.Row(changed, "patents").GetProperty("variance").GetString());
         Assert.Equal(0m, RoundReportData.Row(changed, "patents").GetProperty("submittedActual").GetProperty("total").GetDecimal());
+
+        // The PDF is the submission as it was frozen: one firm member, its texts and narratives, version 1; not today's two.
+        var pdf = PdfText.Flattened(await PdfText.ReadAsync(await alliance.Pi.GetByteArrayAsync($"{report.Root}/summary.pdf", Cancel)));
+        Assert.All(new[] { "(1)總會員數: 1家", "新增一家南部廠商。", "專利申請中", "降低成本", "培育碩士生", "第 1 版" }, expected => Assert.Contains(expected, pdf));
+        Assert.DoesNotContain("(1)總會員數: 2家", pdf);
 
         // The centre's notes, which the PI reads; a reopening needs a reason and the centre.
         using var rowNote = await report.PostAsync(alliance.Admin, "audit-notes", new JsonObject { ["kpi"] = "firm-members", ["note"] = "請附第二家廠商的合約。" });

@@ -13,7 +13,7 @@ namespace Alliance.Integration.Tests.Reporting;
 /// (quarterly 2019-05-01..07-31; cumulative 2019-02-01..07-31, with January's contracts counted on 02-01), its members,
 /// incomes and activities recorded through their own services and counted by reporting from its copies.
 /// </summary>
-public sealed class SummaryTableTests(SystemFixture system)
+public sealed partial class SummaryTableTests(SystemFixture system)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -77,7 +77,7 @@ public sealed class SummaryTableTests(SystemFixture system)
     ];
 
     [Fact]
-    public async Task Summary_WorkedExample_QuarterlyAndCumulativeAsWrittenByHand_AndEveryActualOpensToItsRecords()
+    public async Task Summary_WorkedExample_QuarterlyAndCumulativeAsWrittenByHand_InJsonAndExcel_AndEveryActualOpensToItsRecords()
     {
         var alliance = await ReportingAlliance.CreateAsync(system);
         var example = await RecordExampleAsync(alliance);
@@ -94,6 +94,8 @@ public sealed class SummaryTableTests(SystemFixture system)
         Assert.Equal((alliance.Id, Round, "cumulative", "not-started", 0L),
             (cumulative.GetProperty("allianceId").GetGuid(), cumulative.GetProperty("roundId").GetString(), cumulative.GetProperty("view").GetString(),
              cumulative.GetProperty("status").GetString(), cumulative.GetProperty("version").GetInt64()));
+        await AssertWorkbookAsync(alliance, "quarterly", Quarterly, LastYear);
+        await AssertWorkbookAsync(alliance, "cumulative", Cumulative, LastYear);
         Assert.All(quarterly.GetProperty("rows").EnumerateArray(), row => Assert.Equal(
             (JsonValueKind.Null, JsonValueKind.Null, JsonValueKind.Null),
             (row.GetProperty("target").ValueKind, row.GetProperty("submittedActual").ValueKind, row.GetProperty("variance").ValueKind)));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Alliance.Reporting.Domain;
 using Alliance.Reporting.Domain.Summary;
 
 namespace Alliance.Reporting.Api.Apis;
@@ -11,7 +12,7 @@ internal sealed record SubmittedContent(IReadOnlyList<SubmittedRow> Quarterly, I
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static string Write(IReadOnlyList<TableRow> quarterly, IReadOnlyList<TableRow> cumulative, RoundState state)
+    public static string Write(IReadOnlyList<SummaryTableRow> quarterly, IReadOnlyList<SummaryTableRow> cumulative, RoundState state)
     {
         var content = new SubmittedContent(Rows(quarterly, state), Rows(cumulative, state), state.NarrativeOf(Data.RoundText.Industry), state.NarrativeOf(Data.RoundText.Academic));
         return JsonSerializer.Serialize(content, Json);
@@ -31,7 +32,24 @@ internal sealed record SubmittedContent(IReadOnlyList<SubmittedRow> Quarterly, I
             : null;
     }
 
-    private static SubmittedRow[] Rows(IReadOnlyList<TableRow> rows, RoundState state) => rows.Select(row =>
+    /// <summary>The table of <paramref name="view"/> as it was submitted, each figure read back as the type today's has.</summary>
+    public SummaryTable TableOf(Guid allianceId, ReportRound round, SummaryView view) =>
+        new(allianceId, round, view, SummaryKpis.All.Select(kpi =>
+        {
+            var row = RowsOf(view).FirstOrDefault(r => r.Kpi == SummaryKpis.Code(kpi));
+            var targetType = SummaryKpis.TargetOf(kpi) == TargetKpi.FirmMembers ? typeof(FirmMemberTarget) : typeof(decimal?);
+            return new SummaryTableRow(kpi, Figure(row?.Target, targetType), Figure(row?.Actual, RowFigures.TypeOf(kpi)), Figure(row?.LastYear, RowFigures.TypeOf(kpi)));
+        }).ToArray());
+
+    /// <summary>The variance texts of <paramref name="view"/> as they were submitted, by row.</summary>
+    public IReadOnlyDictionary<SummaryKpi, string> VariancesOf(SummaryView view) =>
+        RowsOf(view).Where(r => !string.IsNullOrEmpty(r.Variance) && SummaryKpis.TryParse(r.Kpi, out _))
+            .ToDictionary(r => SummaryKpis.TryParse(r.Kpi, out var kpi) ? kpi : default, r => r.Variance!);
+
+    private static object? Figure(JsonElement? stored, Type type) =>
+        stored is { ValueKind: not JsonValueKind.Null } figure ? figure.Deserialize(type, Json) : null;
+
+    private static SubmittedRow[] Rows(IReadOnlyList<SummaryTableRow> rows, RoundState state) => rows.Select(row =>
     {
         var code = SummaryKpis.Code(row.Kpi);
         return new SubmittedRow(code, Element(row.Target), Element(row.Actual), Element(row.LastYear), state.VarianceOf(code));

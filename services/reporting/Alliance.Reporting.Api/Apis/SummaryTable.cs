@@ -6,17 +6,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Reporting.Api.Apis;
 
-/// <summary>One row of a summary table as counted now: the KPI, its target, its actual and last year's result.</summary>
-/// <param name="Target">the submitted or approved target; the breakdown object for firm-members; null when none</param>
-/// <param name="Actual">the row's figure (<see cref="TableFigures.FigureOf"/>)</param>
-/// <param name="LastYear">the same round and view one year earlier, recomputed from that year's records</param>
-internal sealed record TableRow(SummaryKpi Kpi, object? Target, object? Actual, object? LastYear);
+/// <summary>One row of a computed table, each figure as <see cref="TableFigures.FigureOf"/> gives it (the target: a number or the breakdown).</summary>
+internal sealed record SummaryTableRow(SummaryKpi Kpi, object? Target, object? Actual, object? LastYear);
 
-/// <summary>The rows of a round's table in one view, counted from reporting's copies: what the summary shows and a submission freezes.</summary>
-internal static class SummaryTable
+/// <summary>
+/// The figures of one summary table, computed once for every form it is shown in (the JSON, the PDF, the workbook):
+/// the actuals of the round and view, last year's of the same round and view, and the year's submitted or approved targets.
+/// </summary>
+internal sealed record SummaryTable(Guid AllianceId, ReportRound Round, SummaryView View, IReadOnlyList<SummaryTableRow> Rows)
 {
+    public static async Task<SummaryTable> ComputeAsync(
+        ReportingDbContext db, Guid allianceId, ReportRound round, SummaryView view, CancellationToken cancellationToken) =>
+        await ComputeAsync(db, allianceId, round, view, await TableSources.ReadMembersAsync(db, allianceId, cancellationToken), cancellationToken);
+
     /// <param name="members">the alliance's member copies, read once for every table of a request (<see cref="TableSources.ReadMembersAsync"/>)</param>
-    public static async Task<IReadOnlyList<TableRow>> ReadAsync(
+    public static async Task<SummaryTable> ComputeAsync(
         ReportingDbContext db, Guid allianceId, ReportRound round, SummaryView view, IReadOnlyList<RosterMember> members, CancellationToken cancellationToken)
     {
         var current = (await TableSources.LoadAsync(db, allianceId, round, view, members, cancellationToken)).Figures();
@@ -27,8 +31,9 @@ internal static class SummaryTable
         }
 
         var targets = await TargetsShownAsync(db, allianceId, round.Year.Roc, cancellationToken);
-        return SummaryKpis.All.Select(kpi => new TableRow(
+        var rows = SummaryKpis.All.Select(kpi => new SummaryTableRow(
             kpi, SummaryKpis.TargetOf(kpi) is { } target ? TargetOf(targets, target) : null, current.FigureOf(kpi), lastYear?.FigureOf(kpi))).ToArray();
+        return new SummaryTable(allianceId, round, view, rows);
     }
 
     /// <summary>The year's targets the table shows: submitted or approved ones; none while a draft or returned.</summary>

@@ -25,6 +25,9 @@ app.MapSummaryApi();
 app.MapRoundReportApi();
 app.MapVersionsApi();
 app.MapAuditApi();
+app.MapReminderSettingsApi();
+app.MapRemindersApi();
+app.MapNotificationsApi();
 
 await app.MigrateDatabaseAsync<ReportingDbContext>();
 await app.RunAsync();

@@ -55,13 +55,13 @@ public sealed class ReminderTests(SystemFixture system)
         var body = message.TextBody ?? "";
         Assert.Contains($"聯盟：{owing.Code} 預期成果測試聯盟", body, StringComparison.Ordinal);
         Assert.Contains($"填報期別：{round}　截止日：{rocDeadline}", body, StringComparison.Ordinal);
-        Assert.Contains($"/reporting/alliances/{owing.Id}/rounds/{round}", body, StringComparison.Ordinal);
+        Assert.Contains($"/alliances/{owing.Id}/summary?round={round}", body, StringComparison.Ordinal);
         Assert.True(body.IndexOf(rocDeadline, StringComparison.Ordinal) < body.IndexOf("Deadline:", StringComparison.Ordinal));
 
         // The PI's bell: the reminder, in Chinese by default, marked read once.
         var unread = await owing.Pi.GetFromJsonAsync<JsonElement[]>("/api/reporting/notifications?unread=true", Cancel);
         var notification = Assert.Single(unread!, n => n.GetProperty("roundId").GetString() == round);
-        Assert.Equal(($"/reporting/alliances/{owing.Id}/rounds/{round}", "reminder", false), (notification.GetProperty("link").GetString(),
+        Assert.Equal(($"/alliances/{owing.Id}/summary?round={round}", "reminder", false), (notification.GetProperty("link").GetString(),
             notification.GetProperty("kind").GetString(), notification.GetProperty("read").GetBoolean()));
         Assert.Contains(rocDeadline, notification.GetProperty("title").GetString(), StringComparison.Ordinal);
         var id = notification.GetProperty("id").GetGuid();

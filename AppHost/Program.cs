@@ -10,8 +10,10 @@ var membership = builder.AddService<Projects.Alliance_Membership_Api>(ResourceNa
 var revenue = builder.AddService<Projects.Alliance_Revenue_Api>(ResourceNames.Revenue, ResourceNames.RevenueDb, infrastructure, keys);
 var activity = builder.AddService<Projects.Alliance_Activity_Api>(ResourceNames.Activity, ResourceNames.ActivityDb, infrastructure, keys);
 var siteVisit = builder.AddService<Projects.Alliance_SiteVisit_Api>(ResourceNames.SiteVisit, ResourceNames.SiteVisitDb, infrastructure, keys);
-var reporting = builder.AddService<Projects.Alliance_Reporting_Api>(ResourceNames.Reporting, ResourceNames.ReportingDb, infrastructure, keys);
+var reporting = builder.AddService<Projects.Alliance_Reporting_Api>(ResourceNames.Reporting, ResourceNames.ReportingDb, infrastructure, keys)
+    .WithReminderMail(infrastructure);
 
-builder.AddGateway(infrastructure, keys, membership, revenue, activity, siteVisit, reporting);
+var gateway = builder.AddGateway(infrastructure, keys, membership, revenue, activity, siteVisit, reporting);
+reporting.WithSiteUrl(gateway);
 
 builder.Build().Run();

@@ -22,6 +22,14 @@ internal static class Resources
             .WaitFor(infrastructure.Broker)
             .WithHttpHealthCheck("/health");
 
+    /// <summary>Reporting's reminder e-mails, without SMTP configured, go as .eml files into <c>mail</c> under the data folder.</summary>
+    public static IResourceBuilder<ProjectResource> WithReminderMail(this IResourceBuilder<ProjectResource> reporting, AllianceInfrastructure infrastructure) =>
+        reporting.WithEnvironment("Alliance__DataDirectory", infrastructure.DataDirectory);
+
+    /// <summary>The links in reminders start with the gateway's address.</summary>
+    public static IResourceBuilder<ProjectResource> WithSiteUrl(this IResourceBuilder<ProjectResource> reporting, IResourceBuilder<ProjectResource> gateway) =>
+        reporting.WithEnvironment("Reminders__SiteUrl", gateway.GetEndpoint("http"));
+
     /// <summary>The only door: on <c>ALLIANCE_GATEWAY_PORT</c> (5080 by default), forwarding to every service.</summary>
     public static IResourceBuilder<ProjectResource> AddGateway(
         this IDistributedApplicationBuilder builder, AllianceInfrastructure infrastructure, InternalKeyParameters keys, params IResourceBuilder<ProjectResource>[] services)

@@ -10,16 +10,21 @@ public sealed class AllianceInfrastructure
     private readonly Func<string, IResourceBuilder<IResourceWithConnectionString>> _database;
 
     private AllianceInfrastructure(
+        string dataDirectory,
         LocalSecrets secrets,
         IResourceBuilder<IResourceWithConnectionString> postgres,
         IResourceBuilder<IResourceWithConnectionString> broker,
         Func<string, IResourceBuilder<IResourceWithConnectionString>> database)
     {
+        DataDirectory = dataDirectory;
         Secrets = secrets;
         Postgres = postgres;
         Broker = broker;
         _database = database;
     }
+
+    /// <summary>The data folder (<c>ALLIANCE_DATA_DIR</c>); reporting writes its .eml files under it.</summary>
+    public string DataDirectory { get; }
 
     /// <summary>The secrets kept beside the data, generated on first start.</summary>
     public LocalSecrets Secrets { get; }
@@ -44,7 +49,7 @@ public sealed class AllianceInfrastructure
         return InfrastructureModes.Choose(builder.Configuration["ALLIANCE_INFRA"]) switch
         {
             InfrastructureMode.Local => Local(builder, dataDirectory, secrets, postgresPassword, brokerPassword),
-            _ => Containers(builder, secrets, postgresPassword, brokerPassword),
+            _ => Containers(builder, dataDirectory, secrets, postgresPassword, brokerPassword),
         };
     }
 
@@ -56,6 +61,7 @@ public sealed class AllianceInfrastructure
         var postgres = builder.AddLocalPostgres(ResourceNames.Postgres, postgresPassword, secrets.GetOrCreate("postgres-password"), servers);
         var broker = builder.AddLocalRabbitMq(ResourceNames.RabbitMq, brokerPassword, dataDirectory, servers);
         return new AllianceInfrastructure(
+            dataDirectory,
             secrets,
             postgres.AsConnectionString(),
             broker.AsConnectionString(),
@@ -63,12 +69,13 @@ public sealed class AllianceInfrastructure
     }
 
     private static AllianceInfrastructure Containers(
-        IDistributedApplicationBuilder builder, LocalSecrets secrets,
+        IDistributedApplicationBuilder builder, string dataDirectory, LocalSecrets secrets,
         IResourceBuilder<ParameterResource> postgresPassword, IResourceBuilder<ParameterResource> brokerPassword)
     {
         var postgres = builder.AddPostgres(ResourceNames.Postgres, password: postgresPassword).WithDataVolume("alliance-postgres");
         var broker = builder.AddRabbitMQ(ResourceNames.RabbitMq, password: brokerPassword).WithDataVolume("alliance-rabbitmq");
         return new AllianceInfrastructure(
+            dataDirectory,
             secrets,
             postgres.AsConnectionString(),
             broker.AsConnectionString(),

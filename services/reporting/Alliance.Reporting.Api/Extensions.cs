@@ -4,6 +4,7 @@ using Alliance.Messaging.Roster.Members;
 using Alliance.Messaging.Roster.People;
 using Alliance.Reporting.Api.Consumers;
 using Alliance.Reporting.Api.Data;
+using Alliance.Reporting.Api.Reminders;
 using Alliance.ServiceDefaults;
 using Alliance.ServiceDefaults.Security;
 
@@ -33,6 +34,7 @@ internal static class Extensions
         });
         // An alliance the roster copy learns of gets its phase recorded for every open year.
         builder.Services.AddScoped<IRosterCopyObserver<ReportingDbContext>, NewAlliancePhases>();
+        builder.AddReminders();
         // Here, not in ServiceDefaults: the validation source generator only sees calls in this project.
         builder.Services.AddValidation();
         return builder;

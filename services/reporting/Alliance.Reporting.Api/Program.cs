@@ -26,6 +26,9 @@ app.MapRoundReportApi();
 app.MapVersionsApi();
 app.MapAuditApi();
 app.MapSummaryDocumentsApi();
+app.MapReminderSettingsApi();
+app.MapRemindersApi();
+app.MapNotificationsApi();
 
 await app.MigrateDatabaseAsync<ReportingDbContext>();
 await app.RunAsync();

@@ -22,6 +22,9 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     public DbSet<RoundText> RoundTexts => Set<RoundText>();
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<AuditNote> AuditNotes => Set<AuditNote>();
+    public DbSet<ReminderSettingsRow> ReminderSettings => Set<ReminderSettingsRow>();
+    public DbSet<ReminderLogEntry> ReminderLog => Set<ReminderLogEntry>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -32,6 +35,7 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
         modelBuilder.AddMemberReplica();
         modelBuilder.AddReportingCopies();
         modelBuilder.AddRoundReports();
+        modelBuilder.AddReminders();
 
         modelBuilder.Entity<ReportingYear>(year =>
         {

@@ -54,11 +54,47 @@ internal sealed class ReportingClient(ServiceCalls calls)
     public Task<RowRecordsRow> GetRowRecordsAsync(Guid allianceId, string roundId, string kpi, string view) =>
         calls.GetAsync<RowRecordsRow>(Service, $"{Round(allianceId, roundId)}/rows/{Uri.EscapeDataString(kpi)}/records?view={Uri.EscapeDataString(view)}");
 
+    public Task<VarianceRow> SaveVarianceAsync(Guid allianceId, string roundId, string kpi, string? text) =>
+        calls.PutAsync<VarianceRow>(Service, $"{Round(allianceId, roundId)}/variance/{Uri.EscapeDataString(kpi)}", new VarianceBody(text));
+
+    public Task<NarrativesRow> GetNarrativesAsync(Guid allianceId, string roundId) => calls.GetAsync<NarrativesRow>(Service, $"{Round(allianceId, roundId)}/narratives");
+
+    public Task<NarrativesRow> SaveNarrativesAsync(Guid allianceId, string roundId, NarrativesBody body) =>
+        calls.PutAsync<NarrativesRow>(Service, $"{Round(allianceId, roundId)}/narratives", body);
+
+    public Task<RoundStateRow> SubmitReportAsync(Guid allianceId, string roundId, long version) =>
+        calls.PostAsync<RoundStateRow>(Service, $"{Round(allianceId, roundId)}/submit", new VersionBody(version));
+
+    public Task<VersionsRow> GetVersionsAsync(Guid allianceId, string roundId) => calls.GetAsync<VersionsRow>(Service, $"{Round(allianceId, roundId)}/versions");
+
+    public Task<CompareRow> CompareVersionsAsync(Guid allianceId, string roundId, int a, int b, string view) =>
+        calls.GetAsync<CompareRow>(Service, $"{Round(allianceId, roundId)}/versions/{Number(a)}/compare/{Number(b)}?view={Uri.EscapeDataString(view)}");
+
+    public Task<AuditNotesRow> GetAuditNotesAsync(Guid allianceId, string roundId) => calls.GetAsync<AuditNotesRow>(Service, $"{Round(allianceId, roundId)}/audit-notes");
+
+    public Task<AuditNoteRow> WriteAuditNoteAsync(Guid allianceId, string roundId, AuditNoteBody body) =>
+        calls.PostAsync<AuditNoteRow>(Service, $"{Round(allianceId, roundId)}/audit-notes", body);
+
+    public Task<RoundStateRow> ReopenReportAsync(Guid allianceId, string roundId, ReopenBody body) =>
+        calls.PostAsync<RoundStateRow>(Service, $"{Round(allianceId, roundId)}/reopen", body);
+
+    public Task<RoundStateRow> CompleteAuditAsync(Guid allianceId, string roundId, long version) =>
+        calls.PostAsync<RoundStateRow>(Service, $"{Round(allianceId, roundId)}/audit-complete", new VersionBody(version));
+
+    /// <summary>The round's table in <paramref name="view"/> as an Excel sheet, as the browser downloads it through the gateway.</summary>
+    public static string SummaryExcelHref(Guid allianceId, string roundId, string view) =>
+        $"{Round(allianceId, roundId)}/summary.xlsx?view={Uri.EscapeDataString(view)}";
+
+    /// <summary>The cumulative table as submitted, as a PDF, as the browser downloads it through the gateway.</summary>
+    public static string SummaryPdfHref(Guid allianceId, string roundId) => $"{Round(allianceId, roundId)}/summary.pdf";
+
     private static string Year(int year) => $"{Years}/{year.ToString(CultureInfo.InvariantCulture)}";
 
     private static string AllianceYear(Guid allianceId, int year) => $"{Prefix}/alliances/{allianceId}/years/{year.ToString(CultureInfo.InvariantCulture)}";
 
     private static string Targets(Guid allianceId, int year) => $"{AllianceYear(allianceId, year)}/targets";
+
+    private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);
 
     private static string Round(Guid allianceId, string roundId) => $"{Prefix}/alliances/{allianceId}/rounds/{Uri.EscapeDataString(roundId)}";
 }

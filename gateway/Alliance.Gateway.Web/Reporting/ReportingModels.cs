@@ -63,13 +63,17 @@ public sealed record ReturnBody(Dictionary<string, string> Notes, long Version);
 
 public sealed record ExceptionBody(string Rule, string Note, long Version);
 
-/// <param name="Status">not-started until the round is submitted (the next part)</param>
+/// <param name="Status">the round's report: not-started, draft, submitted, reopened, audited</param>
+/// <param name="Version">the report's version, which a submission, reopening or completed audit sends back</param>
 public sealed record SummaryRow(Guid AllianceId, string RoundId, string View, string Status, long Version, SummaryLineRow[] Rows);
 
 /// <param name="Target">the submitted or approved target (the breakdown object for firm-members), or null</param>
 /// <param name="Actual">a number, or the row's object (firm-members, recurring-operating-revenue, industry-academia-cooperation, patents); null for a ratio without subsidy</param>
+/// <param name="SubmittedActual">the figure as the latest submission froze it; null before the first</param>
 /// <param name="LastYear">the same round and view a year earlier</param>
-public sealed record SummaryLineRow(string Kpi, JsonElement? Target, JsonElement? Actual, JsonElement? SubmittedActual, JsonElement? LastYear, string? Variance);
+/// <param name="Differs">whether today's actual is no longer the submitted one</param>
+public sealed record SummaryLineRow(
+    string Kpi, JsonElement? Target, JsonElement? Actual, JsonElement? SubmittedActual, JsonElement? LastYear, string? Variance, bool Differs);
 
 /// <param name="Records">members, income entries or activities, by the row; each with the <c>path</c> of its record in its own service</param>
 public sealed record RowRecordsRow(Guid AllianceId, string RoundId, string View, string Kpi, JsonElement[] Records);

@@ -23,8 +23,6 @@ public static partial class UiText
     public static readonly Phrase FirmBreakdown = new(
         "(1)總會員數: {0}家 (2)收費會員: {1}家 (3)免費會員: {2}家 (4)北部: {3}家 (5)中部: {4}家 (6)南部: {5}家 (7)東部: {6}家 (8)離島及海外: {7}家",
         "(1) total: {0} (2) paid: {1} (3) free: {2} (4) north: {3} (5) central: {4} (6) south: {5} (7) east: {6} (8) islands and overseas: {7}");
-    public static readonly Phrase NextPartArea = new("差異分析、產業效益與學界效益、確認送出、版本與查核", "Variance analysis, narratives, confirm and submit, versions and audit");
-    public static readonly Phrase NextPartNote = new("此區將提供簡要差異分析、產業效益與學界效益的填寫、確認送出、版本比較與工程中心查核。", "This area will hold the variance texts, the industry and academic benefits, confirm and submit, versions and the centre's audit.");
     public static readonly Phrase RoundStatusLabel = new("填報狀態：{0}", "Report status: {0}");
     public static readonly Phrase SubsidyUnknown = new("（未核定補助款）", "(no subsidy set)");
 

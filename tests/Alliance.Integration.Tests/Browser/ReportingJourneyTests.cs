@@ -126,8 +126,8 @@ public sealed class ReportingJourneyTests(SystemFixture system, BrowserFixture b
     public async Task Summary_PiOpensARoundWithMembersAndAnIncome_SeesTheCountedFiguresAndTheRecordsBehindThem()
     {
         var alliance = await ReportingAlliance.CreateAsync(system);
-        var counted = await AddMemberAsync(alliance, "臺南市", paid: true);
-        var noContract = await AddMemberAsync(alliance, "花蓮縣", paid: null);
+        var counted = await ReportingPagesData.AddMemberAsync(alliance, "臺南市", paid: true);
+        var noContract = await ReportingPagesData.AddMemberAsync(alliance, "花蓮縣", paid: null);
         await RevenueAlliance.WaitForMemberCopyAsync(system, counted, 2);
         Guid fee;
         using (var recorded = await alliance.Pi.PostAsJsonAsync($"/api/revenue/alliances/{alliance.Id}/incomes", IncomeBodies.Fee(counted, "2019-05-20", 100_000m), Cancel))
@@ -174,7 +174,7 @@ public sealed class ReportingJourneyTests(SystemFixture system, BrowserFixture b
         await pi.Page.ClickAsync("#view-cumulative");
         await Expect(pi.Page.Locator("#summary")).ToHaveAttributeAsync("data-view", "cumulative");
         await Expect(pi.Page.Locator("[data-actual=recurring-operating-revenue] .figure-main")).ToHaveTextAsync("100");
-        await Expect(pi.Page.Locator("#next-part")).ToBeVisibleAsync();
+        await Expect(pi.Page.Locator("#report-state")).ToHaveAttributeAsync("data-status", "not-started");
     }
 
     private static async Task FillFirmAsync(UiSession ui, int total)
@@ -186,31 +186,5 @@ public sealed class ReportingJourneyTests(SystemFixture system, BrowserFixture b
         }
     }
 
-    /// <summary>A firm in <paramref name="county"/>, with a contract over 108's cutoff (paid or free), or none when <paramref name="paid"/> is null.</summary>
-    private static async Task<Guid> AddMemberAsync(ReportingAlliance alliance, string county, bool? paid)
-    {
-        var members = $"/api/membership/alliances/{alliance.Id}/members";
-        using var created = await alliance.Pi.PostAsJsonAsync(members, MemberBodies.TaiwanCompany(county), Cancel);
-        Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Cancel));
-        var memberId = (await created.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("id").GetGuid();
-        if (paid is { } isPaid)
-        {
-            using var contract = await alliance.Pi.PostAsJsonAsync($"{members}/{memberId}/contracts",
-                new { start = "2019-01-01", end = "2019-12-31", paid = isPaid, fee = isPaid ? 50000 : 0 }, Cancel);
-            Assert.True(contract.StatusCode == HttpStatusCode.Created, await contract.Content.ReadAsStringAsync(Cancel));
-        }
-
-        return memberId;
-    }
-
-    private async Task<UiSession> CentreAsync(string name)
-    {
-        var userName = TestAccounts.UniqueName("cen");
-        var password = TestAccounts.NewPassword();
-        await new TestAccounts(system).CreateAccountAsync(userName, password, ["centre-admin"]);
-        var ui = await UiSession.OpenAsync(browser, system, name);
-        await ui.SignInAsync(userName, password);
-        await ui.EnrolSecondFactorAsync();
-        return ui;
-    }
+    private Task<UiSession> CentreAsync(string name) => ReportingPagesData.CentreAsync(system, browser, name);
 }

@@ -33,6 +33,8 @@ public sealed class FuzzRecords
         var values = records.PathValues;
         values["allianceId"] = alliance.Id.ToString();
         values["year"] = Year.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+        values["roundId"] = $"{Year}-kpi-1";
+        values["kpi"] = "firm-members";
 
         var tier = await records.CreateAsync(alliance.Pi, $"/api/membership/alliances/{alliance.Id}/fee-tiers",
             new { name = $"模糊測試分級 {Guid.NewGuid():N}"[..14], yearlyFee = 30000, services = "設備使用" });
@@ -81,6 +83,7 @@ public sealed class FuzzRecords
             .. SiteVisitReads,
             // Not the year's phase: a test opening the year meanwhile records it, whatever this test sends.
             targets, $"{targets}/history",
+            .. RoundReads,
         ];
         var snapshot = new Dictionary<string, string>();
         foreach (var path in reads)
@@ -106,6 +109,16 @@ public sealed class FuzzRecords
         $"/api/site-visits/visits/{PathValues["visitId"]}/reviewers", $"/api/site-visits/visits/{PathValues["visitId"]}/forms",
         $"/api/site-visits/abnormal?allianceId={PathValues["allianceId"]}", $"/api/site-visits/counselling?allianceId={PathValues["allianceId"]}",
     ];
+
+    /// <summary>The fuzz alliance's first round of the year: its texts, narratives and their history.</summary>
+    private string[] RoundReads
+    {
+        get
+        {
+            var round = $"/api/reporting/alliances/{PathValues["allianceId"]}/rounds/{PathValues["roundId"]}";
+            return [$"{round}/narratives", $"{round}/history"];
+        }
+    }
 
     private static readonly (string Segment, string IdName)[] ActivityRecords =
         [("events", "eventId"), ("consultations", "consultationId"), ("guidance", "guidanceId"), ("outcomes", "outcomeId")];

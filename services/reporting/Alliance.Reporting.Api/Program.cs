@@ -25,6 +25,7 @@ app.MapSummaryApi();
 app.MapRoundReportApi();
 app.MapVersionsApi();
 app.MapAuditApi();
+app.MapProgrammeViews();
 
 await app.MigrateDatabaseAsync<ReportingDbContext>();
 await app.RunAsync();

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Alliance.Messaging.Roster.Members;
 using Alliance.Reporting.Api.Data;
 using Alliance.Reporting.Domain;
@@ -31,11 +32,14 @@ internal static class SummaryTable
             kpi, SummaryKpis.TargetOf(kpi) is { } target ? TargetOf(targets, target) : null, current.FigureOf(kpi), lastYear?.FigureOf(kpi))).ToArray();
     }
 
+    /// <summary>Targets a table shows: submitted or approved ones; none while a draft or returned.</summary>
+    public static readonly Expression<Func<AllianceTargets, bool>> IsShown = t => t.Status == TargetStatus.Submitted || t.Status == TargetStatus.Approved;
+
     /// <summary>The year's targets the table shows: submitted or approved ones; none while a draft or returned.</summary>
     private static async Task<TargetValues?> TargetsShownAsync(ReportingDbContext db, Guid allianceId, int year, CancellationToken cancellationToken)
     {
         var stored = await db.Targets.AsNoTracking()
-            .Where(t => t.AllianceId == allianceId && t.Year == year && (t.Status == TargetStatus.Submitted || t.Status == TargetStatus.Approved))
+            .Where(t => t.AllianceId == allianceId && t.Year == year).Where(IsShown)
             .Select(t => t.Values)
             .SingleOrDefaultAsync(cancellationToken);
         return stored is null ? null : TargetValuesJson.ReadStored(stored);

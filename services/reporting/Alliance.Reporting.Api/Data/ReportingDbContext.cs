@@ -22,6 +22,10 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     public DbSet<RoundText> RoundTexts => Set<RoundText>();
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<AuditNote> AuditNotes => Set<AuditNote>();
+    public DbSet<ProgrammeTarget> ProgrammeTargets => Set<ProgrammeTarget>();
+    public DbSet<ReviewOutcomeRecord> ReviewOutcomes => Set<ReviewOutcomeRecord>();
+    public DbSet<AbnormalFlagCopy> AbnormalFlags => Set<AbnormalFlagCopy>();
+    public DbSet<OutstandingCopy> Outstanding => Set<OutstandingCopy>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -32,6 +36,7 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
         modelBuilder.AddMemberReplica();
         modelBuilder.AddReportingCopies();
         modelBuilder.AddRoundReports();
+        modelBuilder.AddProgrammeViews();
 
         modelBuilder.Entity<ReportingYear>(year =>
         {

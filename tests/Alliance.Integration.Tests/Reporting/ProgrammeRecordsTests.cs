@@ -49,10 +49,10 @@ public sealed class ProgrammeRecordsTests(SystemFixture system)
         var path = $"/api/reporting/alliances/{alliance.Id}/years/{year}/review-outcome";
 
         using var noConditions = await system.Admin.PutAsJsonAsync(path, new { outcome = "continues-with-conditions", comments = "建議加強推廣", version = 0 }, Cancel);
-        using var extraConditions = await system.Admin.PutAsJsonAsync(path, new { outcome = "funding-ends", conditions = "x", comments = "", version = 0 }, Cancel);
+        using var extraConditions = await system.Admin.PutAsJsonAsync(path, new { outcome = "funding-ends", conditions = "x", comments = "意見", version = 0 }, Cancel);
         using var unknown = await system.Admin.PutAsJsonAsync(path, new { outcome = "maybe", comments = "意見", version = 0 }, Cancel);
         using var confirmNothing = await officer.PostAsJsonAsync($"{path}/confirm", new { version = 0 }, Cancel);
-        Assert.Equal(["400 conditions", "400 comments,conditions", "400 outcome", "404"],
+        Assert.Equal(["400 invalid conditions", "400 invalid conditions", "400 invalid outcome", "404"],
             new[] { await ReportingAlliance.RefusalAsync(noConditions), await ReportingAlliance.RefusalAsync(extraConditions), await ReportingAlliance.RefusalAsync(unknown),
                     await ReportingAlliance.RefusalAsync(confirmNothing) }.Select(r => r.StartsWith("404", StringComparison.Ordinal) ? "404" : r));
 

@@ -103,7 +103,7 @@ public sealed class ProgrammeViewTests(SystemFixture system)
         using var badFlag = await data.Admin.GetAsync($"/api/reporting/programme/alliances?year=108&flag=outstanding", Cancel);
         using var badStatus = await data.Admin.GetAsync($"/api/reporting/programme/alliances?year=108&status=late", Cancel);
         using var badYear = await data.Admin.GetAsync($"/api/reporting/programme?year=20", Cancel);
-        Assert.Equal(["400 flag", "400 status", "400 year"], new[] { await ReportingAlliance.RefusalAsync(badFlag), await ReportingAlliance.RefusalAsync(badStatus), await ReportingAlliance.RefusalAsync(badYear) });
+        Assert.Equal(["400 invalid flag", "400 invalid status", "400 invalid year"], new[] { await ReportingAlliance.RefusalAsync(badFlag), await ReportingAlliance.RefusalAsync(badStatus), await ReportingAlliance.RefusalAsync(badYear) });
 
         // A PI reads its own alliance's row with its flags (its home page), never the programme's tables.
         Assert.Equal([a.Code], (await data.ListAsync(domain, client: a.Pi)).Keys);

@@ -31,6 +31,10 @@ internal static class Extensions
             consumers.AddConsumer<ActivityRecordedConsumer>();
             consumers.AddConsumer<ActivityCorrectedConsumer>();
             consumers.AddConsumer<ActivityVoidedConsumer>();
+            // Site-visit's abnormal flags and outstanding alliances, for the programme's alliance list.
+            consumers.AddConsumer<AllianceFlaggedAbnormalConsumer>();
+            consumers.AddConsumer<AllianceFlagClearedConsumer>();
+            consumers.AddConsumer<OutstandingAllianceSelectedConsumer>();
         });
         // An alliance the roster copy learns of gets its phase recorded for every open year.
         builder.Services.AddScoped<IRosterCopyObserver<ReportingDbContext>, NewAlliancePhases>();

@@ -29,6 +29,7 @@ app.MapSummaryDocumentsApi();
 app.MapReminderSettingsApi();
 app.MapRemindersApi();
 app.MapNotificationsApi();
+app.MapProgrammeViews();
 
 await app.MigrateDatabaseAsync<ReportingDbContext>();
 await app.RunAsync();

@@ -303,6 +303,11 @@ public sealed partial class AuthorizationMatrixTests
             yield return row;
         }
 
+        foreach (var row in ProgrammeRows())
+        {
+            yield return row;
+        }
+
         // The other services' first endpoints.
         yield return new("GET", "/api/revenue/income-categories", Get("/api/revenue/income-categories"), Everyone(200));
         yield return new("GET", "/api/activity/kpis", Get("/api/activity/kpis"), Everyone(200));

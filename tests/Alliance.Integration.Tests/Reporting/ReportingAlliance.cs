@@ -37,13 +37,13 @@ public sealed class ReportingAlliance
 
     public string Phase(int year) => $"/api/reporting/alliances/{Id}/years/{year}/phase";
 
-    public static async Task<ReportingAlliance> CreateAsync(SystemFixture system, int phase = 1, int yearInPhase = 2)
+    public static async Task<ReportingAlliance> CreateAsync(SystemFixture system, int phase = 1, int yearInPhase = 2, string domainCode = "electronics")
     {
         var pi = await new TestAccounts(system).CreateAsync(["pi"]);
         var code = AllianceRegistrationTests.UniqueCode();
         using var created = await system.Admin.PostAsJsonAsync("/api/membership/alliances", new
         {
-            code, name = "預期成果測試聯盟", hostInstitution = "國立成功大學", domainCode = "electronics", phase, yearInPhase, piUserName = pi.UserName,
+            code, name = "預期成果測試聯盟", hostInstitution = "國立成功大學", domainCode, phase, yearInPhase, piUserName = pi.UserName,
         }, Cancel);
         created.EnsureSuccessStatusCode();
         var alliance = new ReportingAlliance(system, pi, (await created.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("id").GetGuid(), code);

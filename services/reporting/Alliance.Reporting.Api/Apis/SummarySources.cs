@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Alliance.Activity.Domain;
 using Alliance.Membership.Domain;
 using Alliance.Messaging.Roster.Members;
@@ -32,9 +33,12 @@ internal sealed record TableSources(
     /// </summary>
     public static Task<List<RosterMember>> ReadMembersAsync(ReportingDbContext db, Guid allianceId, CancellationToken cancellationToken) =>
         db.Members.AsNoTracking()
-            .Where(m => m.AllianceId == allianceId && m.DetailsVersion != null && m.LeftAt == null)
+            .Where(m => m.AllianceId == allianceId).Where(IsCurrent)
             .OrderBy(m => m.Name).ThenBy(m => m.Id)
             .ToListAsync(cancellationToken);
+
+    /// <summary>The member copies a table counts: described, and still members of their alliance.</summary>
+    public static readonly Expression<Func<RosterMember, bool>> IsCurrent = m => m.DetailsVersion != null && m.LeftAt == null;
 
     /// <summary>The table of <paramref name="round"/> and <paramref name="view"/> for an alliance, as the copies stand now.</summary>
     /// <param name="members">the alliance's member copies, from <see cref="ReadMembersAsync"/></param>
@@ -60,7 +64,7 @@ internal sealed record TableSources(
     }
 
     /// <summary>A member copy as the cutoff rule reads it: membership's kind and region by their names, each term as membership keeps it.</summary>
-    private static MemberInput InputOf(RosterMember member) => new(
+    public static MemberInput InputOf(RosterMember member) => new(
         member.Id, member.Name, KebabCodes.Parse<MemberKind>(member.MemberKind), KebabCodes.Parse<Region>(member.Region),
         member.Contracts.Select(c => c.Source == KebabCodes.Of(ContractSource.CooperationProject)
             ? ContractTerm.FromCooperationProject(DateRange.Create(c.Start, c.End))

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Alliance.Messaging.Roster.Members;
 using Alliance.Reporting.Api.Data;
 using Alliance.Reporting.Domain;
@@ -36,11 +37,14 @@ internal sealed record SummaryTable(Guid AllianceId, ReportRound Round, SummaryV
         return new SummaryTable(allianceId, round, view, rows);
     }
 
+    /// <summary>Targets a table shows: submitted or approved ones; none while a draft or returned.</summary>
+    public static readonly Expression<Func<AllianceTargets, bool>> IsShown = t => t.Status == TargetStatus.Submitted || t.Status == TargetStatus.Approved;
+
     /// <summary>The year's targets the table shows: submitted or approved ones; none while a draft or returned.</summary>
     private static async Task<TargetValues?> TargetsShownAsync(ReportingDbContext db, Guid allianceId, int year, CancellationToken cancellationToken)
     {
         var stored = await db.Targets.AsNoTracking()
-            .Where(t => t.AllianceId == allianceId && t.Year == year && (t.Status == TargetStatus.Submitted || t.Status == TargetStatus.Approved))
+            .Where(t => t.AllianceId == allianceId && t.Year == year).Where(IsShown)
             .Select(t => t.Values)
             .SingleOrDefaultAsync(cancellationToken);
         return stored is null ? null : TargetValuesJson.ReadStored(stored);

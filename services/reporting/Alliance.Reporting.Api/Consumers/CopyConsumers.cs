@@ -28,8 +28,9 @@ public abstract class CopyConsumer<TEvent, TCopy>(ReportingDbContext db, TimePro
     protected override async Task ApplyAsync(TEvent message, CancellationToken cancellationToken)
     {
         var key = KeyOf(message);
-        // Guid's and int's hash codes are fixed (not seeded per process), so every instance takes the same lock.
-        var lockId = key.Aggregate(17, (hash, part) => unchecked((hash * 31) + part.GetHashCode()));
+        // Guid's and int's hash codes are fixed (not seeded per process), so every instance takes the same lock; a string's are
+        // seeded, so a string part (a domain's code) is hashed by its characters instead.
+        var lockId = key.Aggregate(17, (hash, part) => unchecked((hash * 31) + (part is string text ? StableHash(text) : part.GetHashCode())));
         await Db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({CopyLockClass}, {lockId})", cancellationToken);
         var held = await Db.Set<TCopy>().FindAsync(key, cancellationToken);
         // The states are immutable: the held one is replaced only by copying the newer one's values onto the tracked row.
@@ -43,6 +44,8 @@ public abstract class CopyConsumer<TEvent, TCopy>(ReportingDbContext db, TimePro
             Db.Entry(held).CurrentValues.SetValues(merged);
         }
     }
+
+    private static int StableHash(string text) => text.Aggregate(23, (hash, c) => unchecked((hash * 31) + c));
 }
 
 public sealed class IncomeRecordedConsumer(ReportingDbContext db, TimeProvider clock) : CopyConsumer<IncomeRecorded, IncomeCopy>(db, clock)

@@ -25,6 +25,10 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     public DbSet<ReminderSettingsRow> ReminderSettings => Set<ReminderSettingsRow>();
     public DbSet<ReminderLogEntry> ReminderLog => Set<ReminderLogEntry>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<ProgrammeTarget> ProgrammeTargets => Set<ProgrammeTarget>();
+    public DbSet<ReviewOutcomeRecord> ReviewOutcomes => Set<ReviewOutcomeRecord>();
+    public DbSet<AbnormalFlagCopy> AbnormalFlags => Set<AbnormalFlagCopy>();
+    public DbSet<OutstandingCopy> Outstanding => Set<OutstandingCopy>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -36,6 +40,7 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
         modelBuilder.AddReportingCopies();
         modelBuilder.AddRoundReports();
         modelBuilder.AddReminders();
+        modelBuilder.AddProgrammeViews();
 
         modelBuilder.Entity<ReportingYear>(year =>
         {

@@ -405,6 +405,32 @@ namespace Alliance.Reporting.Api.Data.Migrations
                     b.ToTable("roster_alliances", (string)null);
                 });
 
+            modelBuilder.Entity("Alliance.Reporting.Api.Data.AbnormalFlagCopy", b =>
+                {
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<bool>("Flagged")
+                        .HasColumnType("boolean")
+                        .HasColumnName("flagged");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("AllianceId")
+                        .HasName("pk_abnormal_flag_copies");
+
+                    b.ToTable("abnormal_flag_copies", (string)null);
+                });
+
             modelBuilder.Entity("Alliance.Reporting.Api.Data.ActivityCopy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -766,6 +792,70 @@ namespace Alliance.Reporting.Api.Data.Migrations
                     b.ToTable("notifications", (string)null);
                 });
 
+            modelBuilder.Entity("Alliance.Reporting.Api.Data.OutstandingCopy", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("DomainCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("domain_code");
+
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<bool>("Confirmed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("confirmed");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Year", "DomainCode")
+                        .HasName("pk_outstanding_copies");
+
+                    b.ToTable("outstanding_copies", (string)null);
+                });
+
+            modelBuilder.Entity("Alliance.Reporting.Api.Data.ProgrammeTarget", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<int>("FirmMembers")
+                        .HasColumnType("integer")
+                        .HasColumnName("firm_members");
+
+                    b.Property<int>("SelfSufficientAlliances")
+                        .HasColumnType("integer")
+                        .HasColumnName("self_sufficient_alliances");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Year")
+                        .HasName("pk_programme_targets");
+
+                    b.ToTable("programme_targets", (string)null);
+                });
+
             modelBuilder.Entity("Alliance.Reporting.Api.Data.ReminderLogEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -945,6 +1035,67 @@ namespace Alliance.Reporting.Api.Data.Migrations
                         .HasName("pk_reporting_years");
 
                     b.ToTable("reporting_years", (string)null);
+                });
+
+            modelBuilder.Entity("Alliance.Reporting.Api.Data.ReviewOutcomeRecord", b =>
+                {
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Comments")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("comments");
+
+                    b.Property<string>("Conditions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("conditions");
+
+                    b.Property<bool>("Confirmed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("confirmed");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("confirmed_by");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("AllianceId", "Year")
+                        .HasName("pk_review_outcomes");
+
+                    b.ToTable("review_outcomes", (string)null);
                 });
 
             modelBuilder.Entity("Alliance.Reporting.Api.Data.RoundReport", b =>

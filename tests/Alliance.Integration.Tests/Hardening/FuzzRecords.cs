@@ -21,6 +21,9 @@ public sealed class FuzzRecords
     public RevenueAlliance Alliance { get; }
     public HttpClient Pi => Alliance.Pi;
 
+    /// <summary>A ministry officer: the caller for the officer's own routes (confirming what the centre recorded).</summary>
+    public HttpClient Officer { get; private set; } = null!;
+
     /// <summary>The value of each path placeholder; a new one needs a record here.</summary>
     public Dictionary<string, string> PathValues { get; } = [];
 
@@ -59,6 +62,7 @@ public sealed class FuzzRecords
         values["code"] = domainCode;
         values["domainCode"] = domainCode;
         values["userName"] = (await new TestAccounts(system).CreateAsync(["reviewer"], reviewerAlliances: [alliance.Id])).UserName;
+        records.Officer = (await new TestAccounts(system).CreateAsync(["ministry-officer"])).Client;
         return records;
     }
 
@@ -110,13 +114,14 @@ public sealed class FuzzRecords
         $"/api/site-visits/abnormal?allianceId={PathValues["allianceId"]}", $"/api/site-visits/counselling?allianceId={PathValues["allianceId"]}",
     ];
 
-    /// <summary>The fuzz alliance's first round of the year: its texts, narratives and their history.</summary>
+    /// <summary>The fuzz alliance's first round of the year (its texts, narratives and their history) and its mid-term review outcome.</summary>
     private string[] RoundReads
     {
         get
         {
             var round = $"/api/reporting/alliances/{PathValues["allianceId"]}/rounds/{PathValues["roundId"]}";
-            return [$"{round}/narratives", $"{round}/history"];
+            var outcome = $"/api/reporting/alliances/{PathValues["allianceId"]}/years/{Year}/review-outcome";
+            return [$"{round}/narratives", $"{round}/history", outcome, $"{outcome}/history"];
         }
     }
 

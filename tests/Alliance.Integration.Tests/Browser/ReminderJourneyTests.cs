@@ -71,7 +71,7 @@ public sealed class ReminderJourneyTests(SystemFixture system, BrowserFixture br
     }
 
     [Fact]
-    public async Task Reminders_CentreReadsTheSendsLogRow_SendsTheRoundAgainWithoutDoubling_AndMovesTheSettings_ToldOfAChangeMeanwhile()
+    public async Task Reminders_CentreWithoutASecondFactorHasNoBell_ThenReadsTheSendsLogRow_SendsTheRoundAgainWithoutDoubling_AndMovesTheSettings_ToldOfAChangeMeanwhile()
     {
         var data = new ReminderData(system);
         var year = (await ReportingYears.OpenFreshAsync(system)).GetProperty("year").GetInt32();
@@ -79,8 +79,19 @@ public sealed class ReminderJourneyTests(SystemFixture system, BrowserFixture br
         var round = $"{year}-progress-1";
         await data.SendNowAsync(round);
 
-        await using var centre = await ReportingPagesData.CentreAsync(system, browser, "reminders-centre");
+        var userName = TestAccounts.UniqueName("cen");
+        var password = TestAccounts.NewPassword();
+        await new TestAccounts(system).CreateAccountAsync(userName, password, ["centre-admin"]);
+        await using var centre = await UiSession.OpenAsync(browser, system, "reminders-centre");
+        await centre.SignInAsync(userName, password);
+        // Until the second factor is enrolled the centre sees only the two-factor page: no bell in the bar.
+        await centre.GoAsync("/account/two-factor");
+        await Expect(centre.Page.Locator("#user-name")).ToBeVisibleAsync();
+        await Expect(centre.Page.Locator("#bell-place")).ToHaveCountAsync(0);
+        await centre.EnrolSecondFactorAsync();
+
         await centre.GoAsync($"/reporting/reminders?year={year}");
+        await Expect(centre.Page.Locator("#bell-place #notification-bell")).ToHaveAttributeAsync("data-unread", new Regex("^[0-9]+$"));
         var row = centre.Page.Locator($"#reminder-log tr[data-log-user='{alliance.PiUser.UserName}']");
         await Expect(row).ToHaveAttributeAsync("data-round", round);
         await Expect(row).ToHaveAttributeAsync("data-alliance", alliance.Id.ToString());

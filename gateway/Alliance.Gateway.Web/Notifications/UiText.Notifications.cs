@@ -4,7 +4,7 @@ namespace Alliance.Gateway.Web.Text;
 public static partial class UiText
 {
     public static readonly Phrase Notifications = new("通知", "Notifications");
-    public static readonly Phrase UnreadNotifications = new("{0} 則未讀通知", "{0} unread notifications");
+    public static readonly Phrase UnreadNotifications = new("{0} 則未讀通知", "Unread notifications: {0}");
     public static readonly Phrase NoUnreadNotifications = new("沒有未讀通知。", "No unread notifications.");
     public static readonly Phrase NoNotifications = new("沒有通知。", "No notifications.");
     public static readonly Phrase AllNotifications = new("查看全部通知", "See all notifications");

@@ -1,5 +1,6 @@
 using Alliance.Gateway.Web.Activity;
 using Alliance.Gateway.Web.Membership;
+using Alliance.Gateway.Web.Notifications;
 using Alliance.Gateway.Web.Reporting;
 using Alliance.Gateway.Web.Revenue;
 using Alliance.Gateway.Web.Services;
@@ -25,6 +26,8 @@ public static class WebUiPages
         services.AddScoped<FormDrafts>();
         services.AddScoped<SiteVisitClient>();
         services.AddScoped<ReportingClient>();
+        services.AddScoped<RemindersClient>();
+        services.AddScoped<NotificationsClient>();
         services.AddSheetUploads();
         return services;
     }

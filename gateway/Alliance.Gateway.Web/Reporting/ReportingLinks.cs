@@ -9,6 +9,9 @@ public static class ReportingLinks
 
     public static string Calendar(int? year = null) => "/reporting/years" + Query(("year", Year(year)));
 
+    /// <summary>The centre's reminders page of a year.</summary>
+    public static string Reminders(int? year = null) => "/reporting/reminders" + Query(("year", Year(year)));
+
     public static string Targets(Guid allianceId, int? year = null) => $"/alliances/{allianceId}/targets{Query(("year", Year(year)))}";
 
     public static string Summary(Guid allianceId, string? roundId = null, string? view = null) =>

@@ -12,6 +12,7 @@ public sealed class PageHeadersTests(SystemFixture system, BrowserFixture browse
     [InlineData("/account/sign-in")]
     [InlineData("/account/register")]
     [InlineData("/admin/users")]
+    [InlineData("/notifications")]
     [InlineData("/api/auth/me")]
     [InlineData("/api/auth/openapi/v1.json")]
     public async Task Answer_AnonymousPageOrApi_CarriesTheSecurityHeaders(string path)
@@ -45,6 +46,8 @@ public sealed class PageHeadersTests(SystemFixture system, BrowserFixture browse
         var members = await session.Page.GotoAsync($"/alliances/{alliance.Id}/members");
         // Drawn by the page's circuit (it is not prerendered): the WebSocket works under the policy.
         await Expect(session.Page.Locator("#cutoff")).ToBeVisibleAsync();
+        // The bell in the app bar is an interactive root of its own on the same circuit: it counts under the policy too.
+        await Expect(session.Page.Locator("#notification-bell")).ToHaveAttributeAsync("data-unread", new System.Text.RegularExpressions.Regex("^[0-9]+$"));
         await session.ShotAsync("members-under-policy");
 
         Assert.Contains("frame-ancestors 'none'", Assert.Single(await members!.HeaderValuesAsync("content-security-policy")));

@@ -15,7 +15,7 @@ public sealed class UiClaimsPrincipalFactory(UserManager<GatewayUser> users, Rol
     : UserClaimsPrincipalFactory<GatewayUser, IdentityRole<Guid>>(users, roles, options)
 {
     public const string DisplayName = AccountLinks.DisplayNameClaim;
-    public const string SecondFactorMissing = "second_factor_missing";
+    public const string SecondFactorMissing = AccountLinks.SecondFactorMissingClaim;
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(GatewayUser user)
     {

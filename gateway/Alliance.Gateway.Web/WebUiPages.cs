@@ -1,5 +1,6 @@
 using Alliance.Gateway.Web.Activity;
 using Alliance.Gateway.Web.Membership;
+using Alliance.Gateway.Web.Programme;
 using Alliance.Gateway.Web.Reporting;
 using Alliance.Gateway.Web.Revenue;
 using Alliance.Gateway.Web.Services;
@@ -25,6 +26,7 @@ public static class WebUiPages
         services.AddScoped<FormDrafts>();
         services.AddScoped<SiteVisitClient>();
         services.AddScoped<ReportingClient>();
+        services.AddScoped<ProgrammeClient>();
         services.AddSheetUploads();
         return services;
     }

@@ -9,7 +9,8 @@ namespace Alliance.Integration.Tests.Browser;
 
 /// <summary>
 /// The programme pages in the browser, over a fresh domain of the past year 108 so that its row is the test's own: an officer
-/// follows the programme view to a domain's alliances and on to an alliance's summary table; a PI's home shows its flag.
+/// follows the programme view to a domain's alliances and on to an alliance's summary table; a PI's home shows its flag; a review
+/// outcome goes from the centre through an officer to the PI and the next year's targets page.
 /// </summary>
 public sealed class ProgrammeJourneyTests(SystemFixture system, BrowserFixture browser)
 {
@@ -87,6 +88,56 @@ public sealed class ProgrammeJourneyTests(SystemFixture system, BrowserFixture b
         await Expect(own.Locator("[data-flag='not-self-sufficient'] .flag-clears")).ToContainTextAsync("1,000");
         await Expect(own).ToHaveAttributeAsync("data-status", "not-started");
         await pi.ShotAsync("pi-home");
+    }
+
+    [Fact]
+    public async Task ReviewOutcome_CentreRecords_PiWaits_OfficerConfirms_PiReadsIt_AndTheNextYearsTargetsShowTheComments()
+    {
+        await ReportingYears.EnsureOpenAsync(system, Year);
+        await ReportingYears.EnsureOpenAsync(system, ReportingYears.PastNext);
+        var alliance = await ReportingAlliance.CreateAsync(system);
+        var page = $"/alliances/{alliance.Id}/review-outcome?year={Year}";
+
+        await using (var centre = await ReportingPagesData.CentreAsync(system, browser, "outcome-centre"))
+        {
+            await centre.GoAsync(page);
+            await Expect(centre.Page.Locator("#review-outcome")).ToHaveAttributeAsync("data-version", "0");
+            await centre.Page.SelectOptionAsync("#outcome-kind", "continues-with-conditions");
+            await centre.Page.FillAsync("#outcome-conditions-input", "第二年廠商會員須達 20 家");
+            await centre.Page.FillAsync("#outcome-comments-input", "建議加強推廣");
+            await centre.Page.ClickAsync("#record-outcome");
+            await Expect(centre.Page.Locator("#review-outcome")).ToHaveAttributeAsync("data-version", "1");
+            await Expect(centre.Page.Locator("#review-outcome")).ToHaveAttributeAsync("data-outcome", "continues-with-conditions");
+            await Expect(centre.Page.Locator("#review-outcome")).ToHaveAttributeAsync("data-confirmed", "false");
+            await Expect(centre.Page.Locator("#outcome-history tr[data-action=recorded]")).ToHaveCountAsync(1);
+            await centre.ShotAsync("outcome-recorded");
+        }
+
+        // Recorded but not confirmed: the service shows the PI nothing of it yet.
+        await using var pi = await UiSession.OpenAsync(browser, system, "outcome-pi");
+        await pi.SignInAsync(alliance.PiUser.UserName, TestAccounts.StrongPassword);
+        await pi.GoAsync(page);
+        await Expect(pi.Page.Locator("#not-published")).ToBeVisibleAsync();
+        await Expect(pi.Page.Locator("#outcome-comments")).ToHaveCountAsync(0);
+
+        await using (var officer = await OfficerAsync())
+        {
+            await officer.GoAsync(page);
+            await officer.Page.ClickAsync("#confirm-outcome");
+            await Expect(officer.Page.Locator("#review-outcome")).ToHaveAttributeAsync("data-confirmed", "true");
+            // 108's review results were published long ago: the confirmed outcome is the alliance's at once.
+            await Expect(officer.Page.Locator("#review-outcome")).ToHaveAttributeAsync("data-published", "true");
+        }
+
+        await pi.GoAsync(page);
+        await Expect(pi.Page.Locator("#review-outcome")).ToHaveAttributeAsync("data-outcome", "continues-with-conditions");
+        await Expect(pi.Page.Locator("#outcome-comments")).ToHaveTextAsync("建議加強推廣");
+        await Expect(pi.Page.Locator("#confirm-outcome")).ToHaveCountAsync(0);
+        await Expect(pi.Page.Locator("#outcome-form")).ToHaveCountAsync(0);
+        await pi.GoAsync($"/alliances/{alliance.Id}/targets?year={ReportingYears.PastNext}");
+        await Expect(pi.Page.Locator("#previous-review")).ToHaveAttributeAsync("data-year", $"{Year}");
+        await Expect(pi.Page.Locator("#previous-review-comments")).ToHaveTextAsync("建議加強推廣");
+        await pi.ShotAsync("targets-with-review");
     }
 
     /// <summary>The programme year holding today in Taiwan (UTC+8, no daylight saving): ROC year Y runs from Y/02/01 to (Y+1)/01/31.</summary>

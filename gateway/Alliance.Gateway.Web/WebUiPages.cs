@@ -1,6 +1,7 @@
 using Alliance.Gateway.Web.Activity;
 using Alliance.Gateway.Web.Membership;
 using Alliance.Gateway.Web.Notifications;
+using Alliance.Gateway.Web.Programme;
 using Alliance.Gateway.Web.Reporting;
 using Alliance.Gateway.Web.Revenue;
 using Alliance.Gateway.Web.Services;
@@ -28,6 +29,7 @@ public static class WebUiPages
         services.AddScoped<ReportingClient>();
         services.AddScoped<RemindersClient>();
         services.AddScoped<NotificationsClient>();
+        services.AddScoped<ProgrammeClient>();
         services.AddSheetUploads();
         return services;
     }

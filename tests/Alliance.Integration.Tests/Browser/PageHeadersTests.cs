@@ -13,6 +13,7 @@ public sealed class PageHeadersTests(SystemFixture system, BrowserFixture browse
     [InlineData("/account/register")]
     [InlineData("/admin/users")]
     [InlineData("/notifications")]
+    [InlineData("/programme")]
     [InlineData("/api/auth/me")]
     [InlineData("/api/auth/openapi/v1.json")]
     public async Task Answer_AnonymousPageOrApi_CarriesTheSecurityHeaders(string path)

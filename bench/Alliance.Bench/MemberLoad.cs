@@ -60,11 +60,11 @@ internal static class MemberLoad
         return new LoadedAlliance(allianceId, piUserName, pi);
     }
 
-    /// <summary>Valid 統一編號 (2023 check rule), distinct.</summary>
-    public static IEnumerable<string> RegistrationNumbers()
+    /// <summary>Valid 統一編號 (2023 check rule), distinct, from <paramref name="from"/> up.</summary>
+    public static IEnumerable<string> RegistrationNumbers(int from = 10_000_000)
     {
         int[] weights = [1, 2, 1, 2, 1, 2, 4, 1];
-        for (var n = 10_000_000; n < 99_999_999; n++)
+        for (var n = from; n < 99_999_999; n++)
         {
             var digits = n.ToString("D8");
             var sum = 0;

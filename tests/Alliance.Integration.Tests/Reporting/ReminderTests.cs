@@ -43,8 +43,9 @@ public sealed class ReminderTests(SystemFixture system)
         Assert.DoesNotContain(log, r => r.GetProperty("allianceId").GetString() == submitted.Id.ToString());
         Assert.DoesNotContain(log, r => r.GetProperty("userName").GetString() == pending.UserName);
         Assert.True(first.GetProperty("reached").GetInt32() >= 2, first.ToString());
-        // Every one the first call reached is already reminded today; the log keeps one row each.
-        Assert.True(second.GetProperty("alreadyReminded").GetInt32() >= first.GetProperty("reached").GetInt32(), $"{first} {second}");
+        // The owing alliance's two are already reminded today (the log keeps one row each, above). Not every one the first call
+        // reached need be: other tests meanwhile withdraw assistants and end alliances, which then owe nothing.
+        Assert.True(second.GetProperty("alreadyReminded").GetInt32() >= 2, $"{first} {second}");
         Assert.Equal(first.GetProperty("reached").GetInt32() + second.GetProperty("reached").GetInt32(), log.Length);
 
         var message = await MimeMessage.LoadAsync(await data.EmlToAsync(assistant.Email), Cancel);

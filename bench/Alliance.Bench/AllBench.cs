@@ -45,7 +45,9 @@ internal static class AllBench
         members.Print(Console.Out);
         var revenue = await RevenueSummaryBench.RunAsync(system, new RevenueAlliance(allianceId, DemoPlanner.DemoPiUserName, pi), samples, programme.Current, Console.Out);
         var activity = await ActivitySummaryBench.RunAsync(system, new LoadedAlliance(allianceId, DemoPlanner.DemoPiUserName, pi), samples, programme.Current, Console.Out);
-        var reporting = await Reporting.ReportingSummaryBench.RunAsync(system, new LoadedAlliance(allianceId, DemoPlanner.DemoPiUserName, pi), samples, programme.Current, Console.Out);
+        var centreAccount = loaded.Accounts.Single(a => a.UserName == DemoLoader.CentreUserName);
+        var centre = (await gateway.SignInAsync(centreAccount.UserName, centreAccount.Password, new Authenticator(centreAccount.AuthenticatorKey!), CancellationToken.None)).Client;
+        var reporting = await Reporting.ReportingSummaryBench.RunAsync(system, centre, new LoadedAlliance(allianceId, DemoPlanner.DemoPiUserName, pi), samples, programme.Current, Console.Out);
         var overhead = await GatewayOverheadAsync(system, pi, allianceId, samples);
         var lag = await EventLag.MeasureAsync(system, pi, allianceId, samples: 50);
         var crowd = await MixedLoad.RunAsync(system, pi, allianceId, programme.Current.Roc, users, TimeSpan.FromSeconds(seconds));

@@ -1,11 +1,17 @@
 using Alliance.Gateway.Web.Text;
 using Alliance.ServiceDefaults.Problems;
+using Microsoft.Extensions.Logging;
 using MudBlazor;
+using Polly;
 
 namespace Alliance.Gateway.Web.Shared;
 
-/// <summary>How a page calls a service: a refusal is shown in a snackbar and kept for the form.</summary>
-public sealed class UiCalls(ISnackbar snackbar)
+/// <summary>
+/// How a page calls a service: a refusal is shown in a snackbar and kept for the form. A service that does not answer
+/// (down, too slow, its circuit open) is a refusal too: the page stays usable and says to try again, rather than its
+/// connection ending on an unhandled exception.
+/// </summary>
+public sealed partial class UiCalls(ISnackbar snackbar, ILogger<UiCalls> logger)
 {
     /// <summary>
     /// Runs a call to a back-end service (through its typed client) and shows a
@@ -25,10 +31,23 @@ public sealed class UiCalls(ISnackbar snackbar)
         }
         catch (DomainException refusal)
         {
-            snackbar.Add($"{UiText.Refusal(refusal.Code)}: {refusal.MessageIn(System.Globalization.CultureInfo.CurrentUICulture)}", Severity.Error);
-            return new Outcome<T>(default, refusal);
+            return Refused<T>(refusal);
+        }
+        catch (Exception failure) when (failure is HttpRequestException or ExecutionRejectedException or TaskCanceledException { InnerException: TimeoutException })
+        {
+            LogNoAnswer(logger, failure);
+            return Refused<T>(new DomainException(ErrorCode.Unavailable, new LocalizedText("服務沒有回應。", "The service did not answer.")));
         }
     }
+
+    private Outcome<T> Refused<T>(DomainException refusal)
+    {
+        snackbar.Add($"{UiText.Refusal(refusal.Code)}: {refusal.MessageIn(System.Globalization.CultureInfo.CurrentUICulture)}", Severity.Error);
+        return new Outcome<T>(default, refusal);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A page's call to a service got no answer")]
+    private static partial void LogNoAnswer(ILogger logger, Exception failure);
 }
 
 /// <summary>What a service call gave: its value, or the refusal (a stale version means: reload).</summary>

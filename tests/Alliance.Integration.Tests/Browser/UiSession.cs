@@ -19,7 +19,7 @@ public sealed class UiSession : IAsyncDisposable
     private UiSession(IBrowserContext context, IPage page, string name)
     {
         _context = context;
-        Page = page;
+        Page = Watched(page);
         _name = name;
     }
 
@@ -36,7 +36,7 @@ public sealed class UiSession : IAsyncDisposable
     public async Task ReopenTabAsync()
     {
         await Page.CloseAsync();
-        Page = await _context.NewPageAsync();
+        Page = Watched(await _context.NewPageAsync());
     }
 
     public async Task GoAsync(string path)
@@ -81,6 +81,37 @@ public sealed class UiSession : IAsyncDisposable
         await Page.FillAsync("#code", TestTotp.CodeNow(key));
         await Page.ClickAsync("#enable-two-factor");
         await Assertions.Expect(Page.Locator("#two-factor-enabled")).ToBeVisibleAsync();
+    }
+
+    /// <summary>
+    /// The tab's script errors go to the test's output, shown when it fails: a page whose connection ended on an
+    /// error looks, from outside, only like one that stopped changing.
+    /// </summary>
+    private IPage Watched(IPage page)
+    {
+        // The events come on the driver's thread, outside the test's context: the test's output is taken now.
+        var output = TestContext.Current.TestOutputHelper;
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                Write(output, $"[{_name}] console: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => Write(output, $"[{_name}] page error: {error}");
+        return page;
+    }
+
+    private static void Write(ITestOutputHelper? output, string line)
+    {
+        try
+        {
+            output?.WriteLine(line);
+        }
+        catch (InvalidOperationException)
+        {
+            // The test has ended; what the tab says while it closes belongs to no test.
+        }
     }
 
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();

@@ -13,7 +13,7 @@ namespace Alliance.Bench;
 /// <summary>
 /// <c>all [--scale 1] [--seed 108] [--samples 200] [--users 50] [--seconds 60] [--data-dir DIR]</c>: starts the system,
 /// loads the demo programme at that scale (or reuses the one a kept data folder holds), waits for it to settle, then prints every main read path
-/// (member, revenue and activity summaries, reporting's summary table) three ways (gateway, service, bare SQL), the summary PDF,
+/// (member, revenue and activity summaries, reporting's summary table, the programme view) three ways (gateway, service, bare SQL), the summary PDF,
 /// a new member's lag to the table, the gateway's own overhead, the event lag, and the load held by a crowd of users. Run it at 1× and at 10× and compare: each read is of one alliance and one year.
 /// </summary>
 internal static class AllBench
@@ -48,6 +48,7 @@ internal static class AllBench
         var centreAccount = loaded.Accounts.Single(a => a.UserName == DemoLoader.CentreUserName);
         var centre = (await gateway.SignInAsync(centreAccount.UserName, centreAccount.Password, new Authenticator(centreAccount.AuthenticatorKey!), CancellationToken.None)).Client;
         var reporting = await Reporting.ReportingSummaryBench.RunAsync(system, centre, new LoadedAlliance(allianceId, DemoPlanner.DemoPiUserName, pi), samples, programme.Current, Console.Out);
+        var programmeView = await Reporting.ProgrammeViewBench.RunAsync(system, centre, centreAccount.UserName, samples, programme.Current, Console.Out);
         var overhead = await GatewayOverheadAsync(system, pi, allianceId, samples);
         var lag = await EventLag.MeasureAsync(system, pi, allianceId, samples: 50);
         var crowd = await MixedLoad.RunAsync(system, pi, allianceId, programme.Current.Roc, users, TimeSpan.FromSeconds(seconds));
@@ -59,6 +60,7 @@ internal static class AllBench
         Row("revenue summary", revenue);
         Row("activity summary", activity);
         Row("summary table (reporting)", reporting.Table);
+        Row("programme view", programmeView);
         Console.WriteLine($"summary PDF through the gateway: p50 {reporting.Pdf.Paths[0].At(0.5):0.0} ms, p95 {reporting.Pdf.Paths[0].At(0.95):0.0} ms (goal p95 < 100 ms)");
         Console.WriteLine($"member lag, a firm member added to the summary table counting it: p50 {reporting.MemberLag.At(0.5):0.0} ms, p95 {reporting.MemberLag.At(0.95):0.0} ms (goal p95 < 100 ms)");
         Console.WriteLine($"gateway's own overhead (p50, a cheap request through the gateway minus straight to the service): {overhead.Gateway.At(0.5) - overhead.Direct.At(0.5):0.00} ms (goal ≤ 0.5 ms)");

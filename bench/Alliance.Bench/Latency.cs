@@ -90,11 +90,14 @@ internal static class Latency
     }
 
     /// <summary>The internal token the gateway would forward for this PI, signed with the run's own key, for calling a service directly.</summary>
-    public static async Task<string> InternalTokenAsync(BenchSystem system, string piUserName, Guid allianceId, string service)
+    public static Task<string> InternalTokenAsync(BenchSystem system, string piUserName, Guid allianceId, string service) =>
+        InternalTokenAsync(system, new InternalCaller(piUserName, [Roles.Pi], [allianceId], 1), service);
+
+    /// <summary>The token the gateway would forward for <paramref name="caller"/>, signed with the run's internal key.</summary>
+    public static async Task<string> InternalTokenAsync(BenchSystem system, InternalCaller caller, string service)
     {
         var secrets = JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllTextAsync(Path.Combine(system.DataDirectory, "secrets.json")))!;
         var key = InternalKey.ParseSigningKey(secrets["internal-signing-key"]);
-        return new InternalTokenIssuer(key, TimeProvider.System, TimeSpan.FromMinutes(15))
-            .Issue(new InternalCaller(piUserName, [Roles.Pi], [allianceId], 1), service);
+        return new InternalTokenIssuer(key, TimeProvider.System, TimeSpan.FromMinutes(15)).Issue(caller, service);
     }
 }

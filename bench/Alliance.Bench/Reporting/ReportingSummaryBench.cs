@@ -53,31 +53,39 @@ internal static class ReportingSummaryBench
     }
 
     /// <summary>
-    /// What reporting asks its database for one cumulative table, as SQL: the alliance on the roster, its member copies, the
-    /// year's and last year's accepted incomes, activities and subsidy over the view's dates, the year's shown targets, and the
-    /// round's report with its texts and latest submission.
+    /// What reporting asks its database for one cumulative table, as SQL: the alliance on the roster, its member copies, one
+    /// statement summing the year's and last year's accepted incomes and activities over the view's dates with the two
+    /// subsidies, the year's shown targets, and one statement reading the round's report with its texts and latest submission.
     /// </summary>
     private static async Task BareQueriesAsync(NpgsqlDataSource dataSource, Guid allianceId, ProgrammeYear year, string round)
     {
+        var dates = SummaryViews.RecordDates(new ReportRound(year, RoundKind.Kpi1), SummaryView.Cumulative);
+        var last = SummaryViews.RecordDates(new ReportRound(ProgrammeYear.Create(year.Roc - 1), RoundKind.Kpi1), SummaryView.Cumulative);
         await using var connection = await dataSource.OpenConnectionAsync();
         await DrainAsync(connection, "SELECT * FROM roster_alliances WHERE alliance_id = @a", allianceId);
         await DrainAsync(connection, "SELECT * FROM roster_members WHERE alliance_id = @a AND details_version IS NOT NULL AND left_at IS NULL ORDER BY name, member_id", allianceId);
-        foreach (var roc in new[] { year.Roc, year.Roc - 1 })
-        {
-            var dates = SummaryViews.RecordDates(new ReportRound(ProgrammeYear.Create(roc), RoundKind.Kpi1), SummaryView.Cumulative);
-            var (from, to) = (dates.Start, dates.End);
-            await DrainAsync(connection, "SELECT * FROM income_copies WHERE alliance_id = @a AND year = @y AND date >= @f AND date <= @t AND status = 'accepted' ORDER BY date, id", allianceId, roc, from, to);
-            await DrainAsync(connection, "SELECT * FROM activity_copies WHERE alliance_id = @a AND year = @y AND date >= @f AND date <= @t AND status = 'accepted' ORDER BY date, id", allianceId, roc, from, to);
-            await DrainAsync(connection, "SELECT amount FROM subsidy_copies WHERE alliance_id = @a AND year = @y", allianceId, roc);
-        }
-
+        const string Dated = "((year = @y AND date BETWEEN @f AND @t) OR (year = @ly AND date BETWEEN @lf AND @lt))";
+        await DrainAsync(connection, $"""
+            SELECT 'income', year, category, sum(amount), count(*)::int FROM income_copies
+            WHERE alliance_id = @a AND status = 'accepted' AND {Dated} GROUP BY year, category
+            UNION ALL
+            SELECT 'activity', year, kind, sum(figure), count(*)::int FROM activity_copies
+            WHERE alliance_id = @a AND status = 'accepted' AND {Dated} GROUP BY year, kind
+            UNION ALL
+            SELECT 'subsidy', year, '', amount, 1 FROM subsidy_copies WHERE alliance_id = @a AND year IN (@y, @ly)
+            """, allianceId, year.Roc, dates.Start, dates.End, last: (year.Roc - 1, last.Start, last.End));
         await DrainAsync(connection, "SELECT values FROM alliance_targets WHERE alliance_id = @a AND year = @y AND status IN ('Submitted', 'Approved')", allianceId, year.Roc);
-        await DrainAsync(connection, "SELECT * FROM round_reports WHERE alliance_id = @a AND round_id = @r", allianceId, round: round);
-        await DrainAsync(connection, "SELECT * FROM round_texts WHERE alliance_id = @a AND round_id = @r", allianceId, round: round);
-        await DrainAsync(connection, "SELECT * FROM round_submissions WHERE alliance_id = @a AND round_id = @r ORDER BY number DESC LIMIT 1", allianceId, round: round);
+        await DrainAsync(connection, """
+            SELECT r.*, t.*, s.* FROM round_reports r
+            LEFT JOIN round_texts t ON t.alliance_id = r.alliance_id AND t.round_id = r.round_id
+            LEFT JOIN round_submissions s ON s.alliance_id = r.alliance_id AND s.round_id = r.round_id AND s.number = r.submissions
+            WHERE r.alliance_id = @a AND r.round_id = @r
+            """, allianceId, round: round);
     }
 
-    private static async Task DrainAsync(NpgsqlConnection connection, string sql, Guid allianceId, int? year = null, DateOnly? from = null, DateOnly? to = null, string? round = null)
+    private static async Task DrainAsync(
+        NpgsqlConnection connection, string sql, Guid allianceId, int? year = null, DateOnly? from = null, DateOnly? to = null, string? round = null,
+        (int Year, DateOnly From, DateOnly To)? last = null)
     {
         await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("a", allianceId);
@@ -95,6 +103,13 @@ internal static class ReportingSummaryBench
         if (round is not null)
         {
             command.Parameters.AddWithValue("r", round);
+        }
+
+        if (last is { } l)
+        {
+            command.Parameters.AddWithValue("ly", l.Year);
+            command.Parameters.AddWithValue("lf", l.From);
+            command.Parameters.AddWithValue("lt", l.To);
         }
 
         await Latency.DrainAsync(command);

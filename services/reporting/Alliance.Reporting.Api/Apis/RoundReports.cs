@@ -41,16 +41,17 @@ internal static class RoundReports
 
     public static async Task<RoundState> ReadAsync(ReportingDbContext db, Guid allianceId, string roundId, CancellationToken cancellationToken)
     {
-        var report = await db.RoundReports.AsNoTracking().SingleOrDefaultAsync(r => r.AllianceId == allianceId && r.RoundId == roundId, cancellationToken);
-        if (report is null)
-        {
-            return new RoundState(null, [], null);
-        }
-
-        var texts = await db.RoundTexts.AsNoTracking().Where(t => t.AllianceId == allianceId && t.RoundId == roundId).ToListAsync(cancellationToken);
-        var latest = report.Submissions == 0 ? null : await db.Submissions.AsNoTracking()
-            .SingleAsync(s => s.AllianceId == allianceId && s.RoundId == roundId && s.Number == report.Submissions, cancellationToken);
-        return new RoundState(report, texts, latest);
+        // One statement: the report with its texts and its latest submission beside it.
+        var found = await db.RoundReports.AsNoTracking()
+            .Where(r => r.AllianceId == allianceId && r.RoundId == roundId)
+            .Select(r => new
+            {
+                Report = r,
+                Texts = db.RoundTexts.Where(t => t.AllianceId == allianceId && t.RoundId == roundId).ToList(),
+                Latest = db.Submissions.SingleOrDefault(s => s.AllianceId == allianceId && s.RoundId == roundId && s.Number == r.Submissions),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return found is null ? new RoundState(null, [], null) : new RoundState(found.Report, found.Texts, found.Latest);
     }
 
     /// <summary>403 unless the caller is the alliance's PI, as reporting's roster names it: an assistant never confirms a submission.</summary>

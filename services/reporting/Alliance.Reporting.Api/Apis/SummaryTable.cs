@@ -24,18 +24,18 @@ internal sealed record SummaryTable(Guid AllianceId, ReportRound Round, SummaryV
     public static async Task<SummaryTable> ComputeAsync(
         ReportingDbContext db, Guid allianceId, ReportRound round, SummaryView view, IReadOnlyList<RosterMember> members, CancellationToken cancellationToken)
     {
-        var current = (await TableSources.LoadAsync(db, allianceId, round, view, members, cancellationToken)).Figures();
-        TableFigures? lastYear = null;
-        if (ProgrammeYear.TryCreate(round.Year.Roc - 1, out var previous))
-        {
-            lastYear = (await TableSources.LoadAsync(db, allianceId, new ReportRound(previous, round.Kind), view, members, cancellationToken)).Figures();
-        }
+        var sums = await TableSums.ReadAsync(db, allianceId, round, view, cancellationToken);
+        var current = FiguresOf(sums, round.Year, members);
+        var lastYear = TableSums.LastYearOf(round) is { } last ? FiguresOf(sums, last.Year, members) : null;
 
         var targets = await TargetsShownAsync(db, allianceId, round.Year.Roc, cancellationToken);
         var rows = SummaryKpis.All.Select(kpi => new SummaryTableRow(
             kpi, SummaryKpis.TargetOf(kpi) is { } target ? TargetOf(targets, target) : null, current.FigureOf(kpi), lastYear?.FigureOf(kpi))).ToArray();
         return new SummaryTable(allianceId, round, view, rows);
     }
+
+    private static TableFigures FiguresOf(IReadOnlyList<TableSum> sums, ProgrammeYear year, IReadOnlyList<RosterMember> members) =>
+        TableSums.FiguresOf(sums, year, MemberCounting.Evaluate(members.Select(TableSources.InputOf), year));
 
     /// <summary>Targets a table shows: submitted or approved ones; none while a draft or returned.</summary>
     public static readonly Expression<Func<AllianceTargets, bool>> IsShown = t => t.Status == TargetStatus.Submitted || t.Status == TargetStatus.Approved;

@@ -24,7 +24,8 @@ public sealed record RoundStateRow(Guid AllianceId, string RoundId, string Statu
 /// <param name="ReopenReason">the centre's reason when it reopened this submission for correction</param>
 public sealed record VersionRow(
     int Number, DateTimeOffset SubmittedAt, string SubmittedBy, string SubmittedByUserName, DateOnly Deadline, bool Late, int? LateDays, TimeSpan? LateBy,
-    DateTimeOffset? ReopenedAt, string? ReopenedBy, string? ReopenReason, DateTimeOffset? AuditedAt, string? AuditedBy);
+    DateTimeOffset? ReopenedAt, string? ReopenedBy, string? ReopenReason, DateTimeOffset? AuditedAt, string? AuditedBy,
+    string? ReopenedByName, string? AuditedByName);
 
 /// <param name="Versions">oldest first</param>
 public sealed record VersionsRow(Guid AllianceId, string RoundId, string Status, long Version, VersionRow[] Versions);

@@ -36,8 +36,8 @@ public static partial class UiText
     public static readonly Phrase SubmittedByColumn = new("送出者", "By");
     public static readonly Phrase PunctualityColumn = new("期限", "Deadline");
     public static readonly Phrase AfterwardsColumn = new("後續", "Then");
-    public static readonly Phrase ReopenedAtWhy = new("{0} 退回補件：{1}", "Reopened on {0}: {1}");
-    public static readonly Phrase AuditedOn = new("{0} 查核完成", "Audit completed on {0}");
+    public static readonly Phrase ReopenedAtWhy = new("{0} 由 {2} 退回補件：{1}", "Reopened on {0} by {2}: {1}");
+    public static readonly Phrase AuditedOn = new("{0} 由 {1} 查核完成", "Audit completed on {0} by {1}");
     public static readonly Phrase CompareVersions = new("比較", "Compare");
     public static readonly Phrase CompareVersionA = new("版本 A", "Version A");
     public static readonly Phrase CompareVersionB = new("版本 B", "Version B");

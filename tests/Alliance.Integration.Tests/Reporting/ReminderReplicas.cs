@@ -21,13 +21,8 @@ namespace Alliance.Integration.Tests.Reporting;
 internal sealed class ReminderReplicas : IAsyncDisposable
 {
     private readonly List<IHost> _started = [];
-    private readonly string _server;
 
-    private ReminderReplicas(string server, string database)
-    {
-        _server = server;
-        Database = database;
-    }
+    private ReminderReplicas(string database) => Database = database;
 
     public string Database { get; }
 
@@ -44,7 +39,7 @@ internal sealed class ReminderReplicas : IAsyncDisposable
     {
         var server = await system.ConnectionStringAsync(ResourceNames.Postgres);
         var database = new NpgsqlConnectionStringBuilder(server) { Database = $"reminders_{Guid.NewGuid():N}" }.ConnectionString;
-        var replicas = new ReminderReplicas(server, database);
+        var replicas = new ReminderReplicas(database);
         using var migrator = replicas.Build();
         await using var scope = migrator.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ReportingDbContext>().Database.MigrateAsync();
@@ -144,6 +139,10 @@ internal sealed class ReminderReplicas : IAsyncDisposable
         UserId = id ?? Guid.NewGuid(), UserName = userName, DisplayName = userName, Email = $"{userName}@alliance.test", Roles = [role], Version = 1,
     };
 
+    /// <summary>
+    /// Stops the started replicas. The database is left to the run's PostgreSQL, which goes with the run: dropping it would
+    /// force an immediate checkpoint of the whole server, a stall every other test running meanwhile would wait out.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         foreach (var host in _started)
@@ -151,10 +150,6 @@ internal sealed class ReminderReplicas : IAsyncDisposable
             await Messaging.ProbeBed.StopAsync(host);
         }
 
-        await using var connection = new NpgsqlConnection(_server);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(Database).Database}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
         TestData.Remove(MailFolder);
     }
 }

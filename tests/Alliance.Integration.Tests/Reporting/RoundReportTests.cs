@@ -16,6 +16,9 @@ public sealed class RoundReportTests(SystemFixture system)
 {
     private const string Round = "108-kpi-1";
 
+    /// <summary>The first administrator's display name, as the gateway seeds it.</summary>
+    private const string AdminDisplayName = "系統管理員 Administrator";
+
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -98,8 +101,10 @@ public sealed class RoundReportTests(SystemFixture system)
         var versions = await alliance.Pi.GetFromJsonAsync<JsonElement>($"{report.Root}/versions", Cancel);
         var compare = await alliance.Pi.GetFromJsonAsync<JsonElement>($"{report.Root}/versions/1/compare/2?view=cumulative", Cancel);
         using var unknown = await alliance.Pi.GetAsync($"{report.Root}/versions/1/compare/3", Cancel);
-        Assert.Equal([(1, "廠商會員數與合約不符，請補件。"), (2, null)],
-            versions.GetProperty("versions").EnumerateArray().Select(v => (v.GetProperty("number").GetInt32(), v.GetProperty("reopenReason").GetString())));
+        // Who reopened is named as people know them, beside the account.
+        Assert.Equal([(1, "廠商會員數與合約不符，請補件。", SystemFixture.AdminUserName, AdminDisplayName), (2, null, null, null)],
+            versions.GetProperty("versions").EnumerateArray().Select(v => (v.GetProperty("number").GetInt32(), v.GetProperty("reopenReason").GetString(),
+                v.GetProperty("reopenedBy").GetString(), v.GetProperty("reopenedByName").GetString())));
         Assert.Equal(["firm-members"], compare.GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("changed").GetBoolean()).Select(r => r.GetProperty("kpi").GetString()));
         var comparedFirm = compare.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("kpi").GetString() == "firm-members");
         Assert.Equal((1, 2), (comparedFirm.GetProperty("a").GetProperty("total").GetInt32(), comparedFirm.GetProperty("b").GetProperty("total").GetInt32()));
@@ -112,8 +117,9 @@ public sealed class RoundReportTests(SystemFixture system)
         using var draftAfterAudit = await report.PutAsync(alliance.Pi, "narratives", new JsonObject { ["industry"] = "再改", ["academic"] = "" });
         using var reopenAudited = await report.ActAsync(alliance.Admin, "reopen", new JsonObject { ["reason"] = "再查" });
         using var noteAudited = await report.PostAsync(alliance.Admin, "audit-notes", new JsonObject { ["note"] = "補充" });
-        Assert.Equal(("audited", 5L, SystemFixture.AdminUserName),
-            (audited.GetProperty("status").GetString(), audited.GetProperty("version").GetInt64(), audited.GetProperty("latest").GetProperty("auditedBy").GetString()));
+        Assert.Equal(("audited", 5L, SystemFixture.AdminUserName, AdminDisplayName),
+            (audited.GetProperty("status").GetString(), audited.GetProperty("version").GetInt64(), audited.GetProperty("latest").GetProperty("auditedBy").GetString(),
+                audited.GetProperty("latest").GetProperty("auditedByName").GetString()));
         Assert.All(new[] { draftAfterAudit, reopenAudited, noteAudited }, r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
         Assert.Equal("409 round-audited status", await ReportingAlliance.RefusalAsync(draftAfterAudit));
 

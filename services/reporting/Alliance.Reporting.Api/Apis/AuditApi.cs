@@ -88,7 +88,7 @@ public static class AuditApi
             SubmissionVersion = latest.Number, Reason = reason, ReopenedBy = caller.UserName, Version = version,
         });
         await change.SaveAsync("reopened", caller, now, before, new { status = report.Status, version, submissionVersion = latest.Number, reason }, cancellationToken);
-        return TypedResults.Ok(new RoundStateResponse(allianceId, round.Id, report.Status, version, VersionResponse.Of(latest)));
+        return TypedResults.Ok(new RoundStateResponse(allianceId, round.Id, report.Status, version, (await VersionResponse.OfAsync(db, [latest], cancellationToken))[0]));
     }
 
     public static async Task<Ok<RoundStateResponse>> CompleteAudit(
@@ -109,7 +109,7 @@ public static class AuditApi
             SubmissionVersion = latest.Number, AuditedBy = caller.UserName, Version = version,
         });
         await change.SaveAsync("audit-completed", caller, now, before, new { status = report.Status, version, submissionVersion = latest.Number }, cancellationToken);
-        return TypedResults.Ok(new RoundStateResponse(allianceId, round.Id, report.Status, version, VersionResponse.Of(latest)));
+        return TypedResults.Ok(new RoundStateResponse(allianceId, round.Id, report.Status, version, (await VersionResponse.OfAsync(db, [latest], cancellationToken))[0]));
     }
 
     private static async Task<string> NameOfAsync(ReportingDbContext db, Caller caller, CancellationToken cancellationToken) =>

@@ -111,7 +111,7 @@ public static class RoundReportApi
             EventId = Guid.NewGuid(), OccurredAt = now, AllianceId = allianceId, RoundId = round.Id, Year = round.Year.Roc, SubmissionVersion = submission.Number,
             SubmittedBy = caller.UserName, Late = lateness is not null, LateDays = lateness?.Days, LateBy = lateness?.By, Version = version,
         });
-        var latest = VersionResponse.Of(submission);
+        var latest = (await VersionResponse.OfAsync(db, [submission], cancellationToken))[0];
         await change.SaveAsync("submitted", caller, now, before, new { status = report.Status, version, submission = latest }, cancellationToken);
         return TypedResults.Ok(new RoundStateResponse(allianceId, round.Id, report.Status, version, latest));
     }

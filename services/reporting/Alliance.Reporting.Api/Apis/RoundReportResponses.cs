@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using Alliance.Messaging.Roster.People;
 using Alliance.Reporting.Api.Data;
 using Alliance.Reporting.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Reporting.Api.Apis;
 
@@ -62,14 +64,29 @@ public sealed record RoundStateResponse(Guid AllianceId, string RoundId, RoundSt
 /// <param name="SubmittedByUserName">the PI's account</param>
 /// <param name="Deadline">the date it was due by: the round's deadline, or the corrections deadline for a resubmission after a reopening</param>
 /// <param name="Late">whether it came after the deadline; LateDays counts Taiwan days, LateBy the exact time past the deadline's end</param>
+/// <param name="ReopenedBy">the account of the centre administrator who reopened it; ReopenedByName their display name</param>
 /// <param name="ReopenReason">the centre's reason when it reopened this submission for correction</param>
+/// <param name="AuditedBy">the account of the centre administrator who completed its audit; AuditedByName their display name</param>
 public sealed record VersionResponse(
     int Number, DateTimeOffset SubmittedAt, string SubmittedBy, string SubmittedByUserName, DateOnly Deadline, bool Late, int? LateDays, TimeSpan? LateBy,
-    DateTimeOffset? ReopenedAt, string? ReopenedBy, string? ReopenReason, DateTimeOffset? AuditedAt, string? AuditedBy)
+    DateTimeOffset? ReopenedAt, string? ReopenedBy, string? ReopenReason, DateTimeOffset? AuditedAt, string? AuditedBy,
+    string? ReopenedByName, string? AuditedByName)
 {
-    internal static VersionResponse Of(Submission s) => new(
-        s.Number, s.SubmittedAt, s.SubmittedByName, s.SubmittedBy, s.Deadline, s.LateDays is not null, s.LateDays, s.LateBy,
-        s.ReopenedAt, s.ReopenedBy, s.ReopenReason, s.AuditedAt, s.AuditedBy);
+    /// <summary>The submissions as answered, the centre's people named as the people copies know them (their account while unknown).</summary>
+    internal static async Task<VersionResponse[]> OfAsync(ReportingDbContext db, IReadOnlyList<Submission> submissions, CancellationToken cancellationToken)
+    {
+        var accounts = submissions.SelectMany(s => new[] { s.ReopenedBy, s.AuditedBy }).OfType<string>().Distinct().ToArray();
+        var names = accounts.Length == 0 ? [] : await db.People().Where(p => accounts.Contains(p.UserName))
+            .ToDictionaryAsync(p => p.UserName, p => p.DisplayName, cancellationToken);
+        string? NameOf(string? account) =>
+            account is null ? null : names.TryGetValue(account, out var name) && !string.IsNullOrWhiteSpace(name) ? name : account;
+        return
+        [
+            .. submissions.Select(s => new VersionResponse(
+                s.Number, s.SubmittedAt, s.SubmittedByName, s.SubmittedBy, s.Deadline, s.LateDays is not null, s.LateDays, s.LateBy,
+                s.ReopenedAt, s.ReopenedBy, s.ReopenReason, s.AuditedAt, s.AuditedBy, NameOf(s.ReopenedBy), NameOf(s.AuditedBy))),
+        ];
+    }
 }
 
 /// <param name="Versions">every submission, oldest first</param>

@@ -11,21 +11,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Alliance.Reporting.Api.Apis;
 
 /// <summary>
-/// What one table counts, read from reporting's own copies only: the alliance's members (at the year's cutoff), the accepted
-/// incomes and activities of the year named whose dates the view reads, and the year's subsidy.
+/// The records behind one table, read from reporting's own copies only: the alliance's members (at the year's cutoff), the accepted
+/// incomes and activities of the year named whose dates the view reads, and the year's subsidy. The table itself counts their
+/// sums (<see cref="TableSums"/>); these are what its rows open to.
 /// </summary>
 internal sealed record TableSources(
     IReadOnlyList<MemberVerdict> Members, IReadOnlyList<IncomeCopy> Incomes, IReadOnlyList<ActivityCopy> Activities, decimal? Subsidy)
 {
     public const string Accepted = "accepted";
-
-    public TableFigures Figures()
-    {
-        var incomes = Incomes.Select(i => (Category: KebabCodes.Parse<IncomeCategory>(i.Category), i.Amount)).Where(i => i.Category is not null).ToArray();
-        return TableFigures.Of(Members, incomes.Select(i => (i.Category!.Value, i.Amount)), Subsidy,
-            incomes.Count(i => i.Category == IncomeCategory.TechnicalService),
-            Activities.Select(a => (Kind: KebabCodes.Parse<ActivityKind>(a.Kind), a.Figure)).Where(a => a.Kind is not null).Select(a => (a.Kind!.Value, a.Figure)));
-    }
 
     /// <summary>
     /// The alliance's member copies as they stand now. Members are a stock, not dated records: every year's table

@@ -29,7 +29,7 @@ public static class VersionsApi
             .Where(s => s.AllianceId == allianceId && s.RoundId == round.Id)
             .OrderBy(s => s.Number)
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new VersionsResponse(allianceId, round.Id, state.Status, state.Version, versions.Select(VersionResponse.Of).ToArray()));
+        return TypedResults.Ok(new VersionsResponse(allianceId, round.Id, state.Status, state.Version, await VersionResponse.OfAsync(db, versions, cancellationToken)));
     }
 
     public static async Task<Ok<CompareResponse>> CompareVersions(

@@ -31,9 +31,8 @@ internal static class TableSums
         var (roc, dates) = (round.Year.Roc, SummaryViews.RecordDates(round, view));
         var (start, end) = (dates.Start, dates.End);
         // Without a year before it (the programme's first), last year's dates select nothing: no copy is of year 0.
-        var (lastRoc, lastStart, lastEnd) = LastYearOf(round) is { } last
-            ? (last.Year.Roc, SummaryViews.RecordDates(last, view).Start, SummaryViews.RecordDates(last, view).End)
-            : (0, start, end);
+        var (lastRoc, lastDates) = LastYearOf(round) is { } last ? (last.Year.Roc, SummaryViews.RecordDates(last, view)) : (0, dates);
+        var (lastStart, lastEnd) = (lastDates.Start, lastDates.End);
         return await db.Database.SqlQuery<TableSum>($"""
             SELECT 'income' AS source, year, category AS code, sum(amount) AS amount, count(*)::int AS count
             FROM income_copies

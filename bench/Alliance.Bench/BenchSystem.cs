@@ -48,6 +48,21 @@ internal sealed class BenchSystem : IAsyncDisposable
         // sign-ins, which the door's 60 a minute would spread over a quarter of an hour of the timed load.
         // Raised for the run, as the test run does, not removed.
         builder.CreateResourceBuilder<ProjectResource>(ResourceNames.Gateway).WithEnvironment("Gateway__RateLimits__SignInsPerMinute", "5000");
+        // The runtime settings a run is given (`DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 dotnet run … all` lets
+        // `perf record -p <pid>` name the services' compiled methods) reach every service, for profiling and for trying a setting.
+        var knobs = RuntimeKnobs.Where(k => Environment.GetEnvironmentVariable(k) is { Length: > 0 }).ToArray();
+        foreach (var project in builder.Resources.OfType<ProjectResource>().ToArray())
+        {
+            var service = builder.CreateResourceBuilder(project);
+            foreach (var knob in knobs)
+            {
+                service.WithEnvironment(knob, Environment.GetEnvironmentVariable(knob));
+            }
+
+            // A bench run starts no dashboard: exporters aimed at its port would time and retry exports nothing receives.
+            service.WithEnvironment("OTEL_EXPORTER_OTLP_ENDPOINT", "");
+        }
+
         // The bench's own calls are logged by nobody: a log line per timed request would be timed too.
         builder.Services.AddLogging(logging => logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning));
         var app = await builder.BuildAsync();
@@ -55,6 +70,12 @@ internal sealed class BenchSystem : IAsyncDisposable
         await app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway);
         return new BenchSystem(app, dataDirectory, kept, adminPassword ?? StoredAdminPassword(dataDirectory));
     }
+
+    private static readonly string[] RuntimeKnobs =
+    [
+        "DOTNET_PerfMapEnabled", "DOTNET_EnableWriteXorExecute", "DOTNET_gcServer", "DOTNET_GCDynamicAdaptationMode",
+        "DOTNET_ThreadPool_UnfairSemaphoreSpinLimit", "DOTNET_TieredPGO", "DOTNET_TieredCompilation",
+    ];
 
     private static string StoredAdminPassword(string dataDirectory) =>
         JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(dataDirectory, "secrets.json")))!["admin-password"];

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Alliance.ServiceDefaults;
@@ -21,32 +20,29 @@ internal static class EventLag
         var path = $"/api/membership/alliances/{allianceId}/members/{member.GetProperty("id").GetGuid()}";
         await using var revenue = NpgsqlDataSource.Create((await system.App.GetConnectionStringAsync(ResourceNames.RevenueDb))!);
         var original = member.GetProperty("name").GetString()!;
-        var lags = new double[samples];
-        for (var i = 0; i < samples; i++)
+        var memberId = member.GetProperty("id").GetGuid();
+        return await Latency.TimeRoundsAsync("event lag", samples, async round =>
         {
             var current = await pi.GetFromJsonAsync<JsonElement>(path);
-            var name = $"{original}（{i % 2 + 1}）";
-            var started = Stopwatch.GetTimestamp();
-            using var renamed = await pi.PutAsJsonAsync(path, new
+            var name = $"{original}（{round % 2 + 1}）";
+            return async () =>
             {
-                name,
-                organisationKind = current.GetProperty("organisationKind").GetString(),
-                registrationNumber = current.GetProperty("registrationNumber").GetString(),
-                county = current.GetProperty("county").GetString(),
-                contact = current.GetProperty("contact").GetString(),
-                version = current.GetProperty("version").GetInt64(),
-            });
-            renamed.EnsureSuccessStatusCode();
-            while (await CopiedNameAsync(revenue, member.GetProperty("id").GetGuid()) != name)
-            {
-                await Task.Delay(1);
-            }
-
-            lags[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        }
-
-        Array.Sort(lags);
-        return new TimedPath("event lag", lags);
+                using var renamed = await pi.PutAsJsonAsync(path, new
+                {
+                    name,
+                    organisationKind = current.GetProperty("organisationKind").GetString(),
+                    registrationNumber = current.GetProperty("registrationNumber").GetString(),
+                    county = current.GetProperty("county").GetString(),
+                    contact = current.GetProperty("contact").GetString(),
+                    version = current.GetProperty("version").GetInt64(),
+                });
+                renamed.EnsureSuccessStatusCode();
+                while (await CopiedNameAsync(revenue, memberId) != name)
+                {
+                    await Task.Delay(1);
+                }
+            };
+        });
     }
 
     private static async Task<string?> CopiedNameAsync(NpgsqlDataSource revenue, Guid memberId)

@@ -43,34 +43,22 @@ internal static class ProgrammeViewBench
     {
         const string Subsidised = "SELECT alliance_id FROM subsidy_copies WHERE year = @y AND amount > 0";
         var dates = SummaryViews.RecordDates(new ReportRound(year, RoundKind.Kpi2), SummaryView.Cumulative);
+        (string, object)[] parameters = [("y", year.Roc), ("f", dates.Start), ("t", dates.End)];
         await using var connection = await dataSource.OpenConnectionAsync();
-        await DrainAsync(connection, year, dates, """
+        await Latency.DrainAsync(connection, """
             SELECT a.alliance_id, a.code, a.name, a.domain_code, s.amount, coalesce(p.phase, a.phase), coalesce(p.year_in_phase, a.year_in_phase)
             FROM subsidy_copies s JOIN roster_alliances a ON a.alliance_id = s.alliance_id
             LEFT JOIN alliance_year_phases p ON p.alliance_id = a.alliance_id AND p.year = @y
             WHERE s.year = @y AND s.amount > 0 AND a.details_version IS NOT NULL ORDER BY a.code
-            """);
-        await DrainAsync(connection, year, dates, $"""
+            """, parameters);
+        await Latency.DrainAsync(connection, $"""
             SELECT alliance_id, category, sum(amount) FROM income_copies
             WHERE alliance_id IN ({Subsidised}) AND year = @y AND status = 'accepted' AND date >= @f AND date <= @t
             GROUP BY alliance_id, category
-            """);
-        await DrainAsync(connection, year, dates, $"SELECT * FROM roster_members WHERE alliance_id IN ({Subsidised}) AND details_version IS NOT NULL AND left_at IS NULL");
-        await DrainAsync(connection, year, dates, $"SELECT alliance_id, values FROM alliance_targets WHERE alliance_id IN ({Subsidised}) AND year = @y AND status IN ('Submitted', 'Approved')");
-        await DrainAsync(connection, year, dates, "SELECT * FROM programme_targets WHERE year = @y");
-    }
-
-    private static async Task DrainAsync(NpgsqlConnection connection, ProgrammeYear year, DateRange dates, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue("y", year.Roc);
-        if (sql.Contains("@f", StringComparison.Ordinal))
-        {
-            command.Parameters.AddWithValue("f", dates.Start);
-            command.Parameters.AddWithValue("t", dates.End);
-        }
-
-        await Latency.DrainAsync(command);
+            """, parameters);
+        await Latency.DrainAsync(connection, $"SELECT * FROM roster_members WHERE alliance_id IN ({Subsidised}) AND details_version IS NOT NULL AND left_at IS NULL", parameters);
+        await Latency.DrainAsync(connection, $"SELECT alliance_id, values FROM alliance_targets WHERE alliance_id IN ({Subsidised}) AND year = @y AND status IN ('Submitted', 'Approved')", parameters);
+        await Latency.DrainAsync(connection, "SELECT * FROM programme_targets WHERE year = @y", parameters);
     }
 
     private static async Task<long> AlliancesAsync(NpgsqlDataSource dataSource, ProgrammeYear year)

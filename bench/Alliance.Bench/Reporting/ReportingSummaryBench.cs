@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -61,11 +60,15 @@ internal static class ReportingSummaryBench
     {
         var dates = SummaryViews.RecordDates(new ReportRound(year, RoundKind.Kpi1), SummaryView.Cumulative);
         var last = SummaryViews.RecordDates(new ReportRound(ProgrammeYear.Create(year.Roc - 1), RoundKind.Kpi1), SummaryView.Cumulative);
+        (string, object)[] parameters =
+        [
+            ("a", allianceId), ("y", year.Roc), ("f", dates.Start), ("t", dates.End), ("ly", year.Roc - 1), ("lf", last.Start), ("lt", last.End), ("r", round),
+        ];
         await using var connection = await dataSource.OpenConnectionAsync();
-        await DrainAsync(connection, "SELECT * FROM roster_alliances WHERE alliance_id = @a", allianceId);
-        await DrainAsync(connection, "SELECT * FROM roster_members WHERE alliance_id = @a AND details_version IS NOT NULL AND left_at IS NULL ORDER BY name, member_id", allianceId);
+        await Latency.DrainAsync(connection, "SELECT * FROM roster_alliances WHERE alliance_id = @a", parameters);
+        await Latency.DrainAsync(connection, "SELECT * FROM roster_members WHERE alliance_id = @a AND details_version IS NOT NULL AND left_at IS NULL ORDER BY name, member_id", parameters);
         const string Dated = "((year = @y AND date BETWEEN @f AND @t) OR (year = @ly AND date BETWEEN @lf AND @lt))";
-        await DrainAsync(connection, $"""
+        await Latency.DrainAsync(connection, $"""
             SELECT 'income', year, category, sum(amount), count(*)::int FROM income_copies
             WHERE alliance_id = @a AND status = 'accepted' AND {Dated} GROUP BY year, category
             UNION ALL
@@ -73,46 +76,14 @@ internal static class ReportingSummaryBench
             WHERE alliance_id = @a AND status = 'accepted' AND {Dated} GROUP BY year, kind
             UNION ALL
             SELECT 'subsidy', year, '', amount, 1 FROM subsidy_copies WHERE alliance_id = @a AND year IN (@y, @ly)
-            """, allianceId, year.Roc, dates.Start, dates.End, last: (year.Roc - 1, last.Start, last.End));
-        await DrainAsync(connection, "SELECT values FROM alliance_targets WHERE alliance_id = @a AND year = @y AND status IN ('Submitted', 'Approved')", allianceId, year.Roc);
-        await DrainAsync(connection, """
+            """, parameters);
+        await Latency.DrainAsync(connection, "SELECT values FROM alliance_targets WHERE alliance_id = @a AND year = @y AND status IN ('Submitted', 'Approved')", parameters);
+        await Latency.DrainAsync(connection, """
             SELECT r.*, t.*, s.* FROM round_reports r
             LEFT JOIN round_texts t ON t.alliance_id = r.alliance_id AND t.round_id = r.round_id
             LEFT JOIN round_submissions s ON s.alliance_id = r.alliance_id AND s.round_id = r.round_id AND s.number = r.submissions
             WHERE r.alliance_id = @a AND r.round_id = @r
-            """, allianceId, round: round);
-    }
-
-    private static async Task DrainAsync(
-        NpgsqlConnection connection, string sql, Guid allianceId, int? year = null, DateOnly? from = null, DateOnly? to = null, string? round = null,
-        (int Year, DateOnly From, DateOnly To)? last = null)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue("a", allianceId);
-        if (year is { } y)
-        {
-            command.Parameters.AddWithValue("y", y);
-        }
-
-        if (from is { } f && to is { } t)
-        {
-            command.Parameters.AddWithValue("f", f);
-            command.Parameters.AddWithValue("t", t);
-        }
-
-        if (round is not null)
-        {
-            command.Parameters.AddWithValue("r", round);
-        }
-
-        if (last is { } l)
-        {
-            command.Parameters.AddWithValue("ly", l.Year);
-            command.Parameters.AddWithValue("lf", l.From);
-            command.Parameters.AddWithValue("lt", l.To);
-        }
-
-        await Latency.DrainAsync(command);
+            """, parameters);
     }
 
     private static async Task<long> MemberCopiesAsync(NpgsqlDataSource dataSource, Guid allianceId)
@@ -155,30 +126,26 @@ internal static class ReportingSummaryBench
     {
         var members = $"/api/membership/alliances/{alliance.Id}/members";
         // Above the demo's numbers (which start below 60,000,000 and run a few thousand), so none is taken.
-        var numbers = MemberLoad.RegistrationNumbers(from: 90_000_000).Skip(Random.Shared.Next(100_000)).Take(samples).ToArray();
-        var lags = new double[samples];
-        for (var i = 0; i < samples; i++)
+        var numbers = MemberLoad.RegistrationNumbers(from: 90_000_000).Skip(Random.Shared.Next(100_000)).Take(Latency.LagWarmup + samples).ToArray();
+        return await Latency.TimeRoundsAsync("member lag", samples, async round =>
         {
             var before = await FirmMembersAsync(alliance.Pi, table);
-            var started = Stopwatch.GetTimestamp();
-            using var member = await alliance.Pi.PostAsJsonAsync(members, new
+            return async () =>
             {
-                name = $"測速會員 {Guid.NewGuid():N}"[..12], organisationKind = "taiwan-company", registrationNumber = numbers[i], county = "臺北市",
-            });
-            member.EnsureSuccessStatusCode();
-            var memberId = (await member.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-            (await alliance.Pi.PostAsJsonAsync($"{members}/{memberId}/contracts",
-                new { start = year.Period.Start, end = year.Period.End, paid = true, fee = 30000 })).EnsureSuccessStatusCode().Dispose();
-            while (await FirmMembersAsync(alliance.Pi, table) == before)
-            {
-                await Task.Delay(1);
-            }
-
-            lags[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        }
-
-        Array.Sort(lags);
-        return new TimedPath("member lag", lags);
+                using var member = await alliance.Pi.PostAsJsonAsync(members, new
+                {
+                    name = $"測速會員 {Guid.NewGuid():N}"[..12], organisationKind = "taiwan-company", registrationNumber = numbers[round], county = "臺北市",
+                });
+                member.EnsureSuccessStatusCode();
+                var memberId = (await member.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+                (await alliance.Pi.PostAsJsonAsync($"{members}/{memberId}/contracts",
+                    new { start = year.Period.Start, end = year.Period.End, paid = true, fee = 30000 })).EnsureSuccessStatusCode().Dispose();
+                while (await FirmMembersAsync(alliance.Pi, table) == before)
+                {
+                    await Task.Delay(1);
+                }
+            };
+        });
     }
 
     private static async Task<int> FirmMembersAsync(HttpClient pi, string table)

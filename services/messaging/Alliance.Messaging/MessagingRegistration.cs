@@ -26,6 +26,8 @@ public static class MessagingRegistration
         builder.Services.AddMassTransit(bus =>
         {
             addConsumers?.Invoke(bus);
+            // Nothing about a ministry's deployment leaves it unasked: no usage report to the library's makers.
+            bus.ConfigureUsageTelemetryOptions(options => options.Enabled = false);
             bus.SetEndpointNameFormatter(new ServiceEndpointNameFormatter(serviceName));
             bus.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.UseMessageRetry(retry =>
                 retry.Exponential(5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200))));

@@ -52,6 +52,12 @@ public sealed class SystemFixture : IAsyncLifetime
             .WithEnvironment("Gateway__RateLimits__RegistrationsPerMinute", "1000")
             // The account backfill's timer (hourly), short so a test can plant an old account and see it published.
             .WithEnvironment("Gateway__AccountBackfill__Interval", "00:00:02");
+        // The test run starts no dashboard: exporters aimed at its port would only spend the run's processors retrying.
+        foreach (var service in builder.Resources.OfType<ProjectResource>().ToArray())
+        {
+            builder.CreateResourceBuilder(service).WithEnvironment("OTEL_EXPORTER_OTLP_ENDPOINT", "");
+        }
+
         _app = await builder.BuildAsync(timeout.Token);
         await _app.StartAsync(timeout.Token);
         await _app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway, timeout.Token);

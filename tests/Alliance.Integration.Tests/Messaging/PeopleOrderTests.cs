@@ -44,6 +44,9 @@ public sealed class PeopleOrderTests(SystemFixture system)
 
         await using var reporting = await copies.OpenAsync(ResourceNames.ReportingDb);
         Assert.Equal(story.Changed.DisplayName, await reporting.DisplayNameOfAsync(story.UserName, Cancel));
+        var unheardOf = TestAccounts.UniqueName("nobody");
+        Assert.Equal(new Dictionary<string, string> { [story.UserName] = story.Changed.DisplayName, [unheardOf] = unheardOf },
+            await reporting.NamesShownAsync([story.UserName, unheardOf, story.UserName], Cancel));
         Assert.Equal([new ApprovedAssistant(story.UserId, story.UserName, story.Changed.DisplayName, story.Changed.Email)],
             await reporting.ApprovedAssistantsAsync(story.AllianceId, Cancel));
     }

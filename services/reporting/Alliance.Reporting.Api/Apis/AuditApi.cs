@@ -60,7 +60,7 @@ public static class AuditApi
         var note = new AuditNote
         {
             Id = Guid.CreateVersion7(now), AllianceId = allianceId, RoundId = round.Id, Kpi = kpi, Note = request.Note!.Trim(),
-            SubmissionVersion = change.Report.Submissions, WrittenBy = caller.UserName, WrittenByName = await NameOfAsync(db, caller, cancellationToken), WrittenAt = now,
+            SubmissionVersion = change.Report.Submissions, WrittenBy = caller.UserName, WrittenByName = await db.NameShownAsync(caller.UserName, cancellationToken), WrittenAt = now,
         };
         db.AuditNotes.Add(note);
         var written = AuditNoteResponse.Of(note);
@@ -111,7 +111,4 @@ public static class AuditApi
         await change.SaveAsync("audit-completed", caller, now, before, new { status = report.Status, version, submissionVersion = latest.Number }, cancellationToken);
         return TypedResults.Ok(new RoundStateResponse(allianceId, round.Id, report.Status, version, (await VersionResponse.OfAsync(db, [latest], cancellationToken))[0]));
     }
-
-    private static async Task<string> NameOfAsync(ReportingDbContext db, Caller caller, CancellationToken cancellationToken) =>
-        await db.DisplayNameOfAsync(caller.UserName, cancellationToken) is { Length: > 0 } name ? name : caller.UserName;
 }

@@ -100,7 +100,7 @@ public static class RoundReportApi
         var submission = new Submission
         {
             AllianceId = allianceId, RoundId = round.Id, Number = report.Submissions, SubmittedAt = now,
-            SubmittedBy = caller.UserName, SubmittedByName = await db.DisplayNameOfAsync(caller.UserName, cancellationToken) is { Length: > 0 } name ? name : caller.UserName,
+            SubmittedBy = caller.UserName, SubmittedByName = await db.NameShownAsync(caller.UserName, cancellationToken),
             Deadline = deadline, LateDays = lateness?.Days, LateBy = lateness?.By,
             Content = SubmittedContent.Write(quarterly, cumulative, state),
         };

@@ -75,11 +75,8 @@ public sealed record VersionResponse(
     /// <summary>The submissions as answered, the centre's people named as the people copies know them (their account while unknown).</summary>
     internal static async Task<VersionResponse[]> OfAsync(ReportingDbContext db, IReadOnlyList<Submission> submissions, CancellationToken cancellationToken)
     {
-        var accounts = submissions.SelectMany(s => new[] { s.ReopenedBy, s.AuditedBy }).OfType<string>().Distinct().ToArray();
-        var names = accounts.Length == 0 ? [] : await db.People().Where(p => accounts.Contains(p.UserName))
-            .ToDictionaryAsync(p => p.UserName, p => p.DisplayName, cancellationToken);
-        string? NameOf(string? account) =>
-            account is null ? null : names.TryGetValue(account, out var name) && !string.IsNullOrWhiteSpace(name) ? name : account;
+        var names = await db.NamesShownAsync(submissions.SelectMany(s => new[] { s.ReopenedBy, s.AuditedBy }).OfType<string>(), cancellationToken);
+        string? NameOf(string? account) => account is null ? null : names[account];
         return
         [
             .. submissions.Select(s => new VersionResponse(

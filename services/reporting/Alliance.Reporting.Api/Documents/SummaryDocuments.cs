@@ -14,8 +14,7 @@ internal static class SummaryDocuments
         ReportingDbContext db, SummaryTable table, DocumentTexts texts, DocumentSubmission? submission, DateTimeOffset generatedAt, CancellationToken cancellationToken)
     {
         var alliance = await db.Alliances.AsNoTracking().SingleAsync(a => a.Id == table.AllianceId, cancellationToken);
-        // The copy of the people may not have heard of the PI's account yet: the user name stands in for the name.
-        var piName = await db.DisplayNameOfAsync(alliance.PiUserName, cancellationToken) is { Length: > 0 } known ? known : alliance.PiUserName;
+        var piName = await db.NameShownAsync(alliance.PiUserName, cancellationToken);
         return Of(table, alliance.Code, alliance.Name, alliance.HostInstitution, piName, texts.Variances, texts.Industry, texts.Academic, submission, generatedAt);
     }
 

@@ -16,6 +16,25 @@ public static class PeopleQueries
         db.People().Where(p => p.UserName == userName).Select(p => (string?)p.DisplayName).SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>
+    /// How each of <paramref name="userNames"/> is shown to people, in one query: the display name the copy knows, or the
+    /// account itself while the copy has not heard of it (or knows no name for it).
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, string>> NamesShownAsync(
+        this DbContext db, IEnumerable<string> userNames, CancellationToken cancellationToken)
+    {
+        var accounts = userNames.Distinct(StringComparer.Ordinal).ToArray();
+        var known = accounts.Length == 0 ? [] : await db.People().Where(p => accounts.Contains(p.UserName))
+            .ToDictionaryAsync(p => p.UserName, p => p.DisplayName, StringComparer.Ordinal, cancellationToken);
+        return accounts.ToDictionary(
+            account => account, account => known.GetValueOrDefault(account) is { } name && !string.IsNullOrWhiteSpace(name) ? name : account,
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>How the account <paramref name="userName"/> is shown to people (<see cref="NamesShownAsync"/>).</summary>
+    public static async Task<string> NameShownAsync(this DbContext db, string userName, CancellationToken cancellationToken) =>
+        (await db.NamesShownAsync([userName], cancellationToken))[userName];
+
+    /// <summary>
     /// The assistants approved on the alliance, by user name, leaving out accounts known to be disabled (they
     /// sign in to nothing and are not written to).
     /// </summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -46,8 +47,9 @@ internal static class ReportingSummaryBench
         output.WriteLine("Summary PDF of the submitted round:");
         Latency.Print(output, pdfRun);
 
-        var lag = await MemberLagAsync(alliance, table, year, samples: 30);
+        var (lag, parts) = await MemberLagAsync(alliance, dataSource, table, year, samples: 30);
         output.WriteLine($"member lag, a firm member added (member, then its contract) to the table counting it: p50 {lag.At(0.5):0.0} ms, p95 {lag.At(0.95):0.0} ms (goal p95 < 100 ms)");
+        output.WriteLine($"  of which, p50/p95 ms: {string.Join("; ", parts.Select(p => $"{p.Name} {p.At(0.5):0.0}/{p.At(0.95):0.0}"))}");
         return new Figures(tableRun, pdfRun, lag);
     }
 
@@ -121,31 +123,68 @@ internal static class ReportingSummaryBench
     /// <summary>
     /// Adds a Taiwan company whose paid contract spans the year's cutoff, then reads the table through the gateway until its
     /// firm-members total grew: membership's outbox, RabbitMQ, reporting's member copy and the table's own read, end to end.
+    /// Until reporting's copy holds the contract the bench watches the copy in reporting's database, a cheap read, rather
+    /// than the table: asking for the table a hundred times a second, as no reader does, took the processors the events need.
     /// </summary>
-    private static async Task<TimedPath> MemberLagAsync(LoadedAlliance alliance, string table, ProgrammeYear year, int samples)
+    /// <returns>the lag, and its parts: the two writes through the gateway, the wait for reporting's copy, and the table's reads</returns>
+    private static async Task<(TimedPath Lag, TimedPath[] Parts)> MemberLagAsync(
+        LoadedAlliance alliance, NpgsqlDataSource reporting, string table, ProgrammeYear year, int samples)
     {
+        string[] names = ["member written", "contract written", "reporting's copy holds it", "table counts it"];
+        var parts = names.Select(_ => new List<double>()).ToArray();
         var members = $"/api/membership/alliances/{alliance.Id}/members";
         // Above the demo's numbers (which start below 60,000,000 and run a few thousand), so none is taken.
         var numbers = MemberLoad.RegistrationNumbers(from: 90_000_000).Skip(Random.Shared.Next(100_000)).Take(Latency.LagWarmup + samples).ToArray();
-        return await Latency.TimeRoundsAsync("member lag", samples, async round =>
+        var lag = await Latency.TimeRoundsAsync("member lag", samples, async round =>
         {
             var before = await FirmMembersAsync(alliance.Pi, table);
+            var timed = round >= Latency.LagWarmup;
             return async () =>
             {
+                var part = Stopwatch.GetTimestamp();
+                void EndPart(int index)
+                {
+                    if (timed)
+                    {
+                        parts[index].Add(Stopwatch.GetElapsedTime(part).TotalMilliseconds);
+                    }
+
+                    part = Stopwatch.GetTimestamp();
+                }
+
                 using var member = await alliance.Pi.PostAsJsonAsync(members, new
                 {
                     name = $"測速會員 {Guid.NewGuid():N}"[..12], organisationKind = "taiwan-company", registrationNumber = numbers[round], county = "臺北市",
                 });
                 member.EnsureSuccessStatusCode();
                 var memberId = (await member.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+                EndPart(0);
                 (await alliance.Pi.PostAsJsonAsync($"{members}/{memberId}/contracts",
                     new { start = year.Period.Start, end = year.Period.End, paid = true, fee = 30000 })).EnsureSuccessStatusCode().Dispose();
+                EndPart(1);
+                while (!await CopyHoldsContractAsync(reporting, memberId))
+                {
+                    await Task.Delay(1);
+                }
+
+                EndPart(2);
                 while (await FirmMembersAsync(alliance.Pi, table) == before)
                 {
                     await Task.Delay(1);
                 }
+
+                EndPart(3);
             };
         });
+        return (lag, names.Select((name, i) => new TimedPath(name, [.. parts[i].Order()])).ToArray());
+    }
+
+    private static async Task<bool> CopyHoldsContractAsync(NpgsqlDataSource reporting, Guid memberId)
+    {
+        await using var command = reporting.CreateCommand(
+            "SELECT count(*) FROM roster_members WHERE member_id = @m AND details_version IS NOT NULL AND jsonb_array_length(contracts) > 0");
+        command.Parameters.AddWithValue("m", memberId);
+        return (long)(await command.ExecuteScalarAsync())! > 0;
     }
 
     private static async Task<int> FirmMembersAsync(HttpClient pi, string table)

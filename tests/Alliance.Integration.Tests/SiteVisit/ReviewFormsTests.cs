@@ -74,6 +74,10 @@ public sealed class ReviewFormsTests(SystemFixture system)
 
         // Both submitted: 21 and 19. The late reviewer's draft never counts.
         await late.Client.PutAsJsonAsync($"{forms}/mine", Half(0), Cancel);
+        async Task<string?> MyFormStatusAsync(HttpClient reviewer) =>
+            (await reviewer.GetFromJsonAsync<JsonElement[]>($"{SiteVisitData.Visits}?year=108", Cancel))!
+            .Single(v => v.GetProperty("id").GetGuid() == visitId).GetProperty("myFormStatus").GetString();
+        Assert.Equal(("submitted", "draft"), (await MyFormStatusAsync(first.Client), await MyFormStatusAsync(late.Client)));
         foreach (var reader in new[] { first.Client, data.Admin })
         {
             var read = await reader.GetFromJsonAsync<JsonElement>(forms, Cancel);

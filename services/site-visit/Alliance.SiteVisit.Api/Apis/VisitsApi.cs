@@ -68,11 +68,14 @@ public static class VisitsApi
         }
 
         var ids = visits.Select(v => v.Id).ToArray();
-        var assigned = await db.Assignments.AsNoTracking().Where(a => ids.Contains(a.VisitId) && a.ReviewerUserName == caller.UserName && a.Active)
-            .Select(a => a.VisitId).ToListAsync(cancellationToken);
-        var forms = await db.Forms.AsNoTracking().Where(f => ids.Contains(f.VisitId) && f.ReviewerUserName == caller.UserName)
-            .ToDictionaryAsync(f => f.VisitId, f => f.SubmittedAt != null, cancellationToken);
-        return assigned.ToDictionary(id => id, id => FormStatuses.Of(forms.TryGetValue(id, out var submitted) ? submitted : null));
+        var userName = caller.UserName;
+        var mine = await (from a in db.Assignments.AsNoTracking()
+                          where ids.Contains(a.VisitId) && a.ReviewerUserName == userName && a.Active
+                          join f in db.Forms.AsNoTracking().Where(f => f.ReviewerUserName == userName) on a.VisitId equals f.VisitId into forms
+                          from f in forms.DefaultIfEmpty()
+                          select new { a.VisitId, Submitted = f == null ? (bool?)null : f.SubmittedAt != null })
+            .ToListAsync(cancellationToken);
+        return mine.ToDictionary(m => m.VisitId, m => FormStatuses.Of(m.Submitted));
     }
 
     public static async Task<Created<VisitResponse>> ScheduleVisit(

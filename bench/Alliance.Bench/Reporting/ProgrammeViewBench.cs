@@ -37,26 +37,38 @@ internal static class ProgrammeViewBench
 
     /// <summary>
     /// What reporting asks its database for the view, as SQL: the year's subsidised alliances with their phase, their accepted
-    /// incomes summed per category over the year, their current member copies, their shown targets, and the programme's target.
+    /// incomes summed per category over the year, their members counted at the cutoff, their shown targets, and the programme's target.
     /// </summary>
     private static async Task BareQueriesAsync(NpgsqlDataSource dataSource, ProgrammeYear year)
     {
         const string Subsidised = "SELECT alliance_id FROM subsidy_copies WHERE year = @y AND amount > 0";
         var dates = SummaryViews.RecordDates(new ReportRound(year, RoundKind.Kpi2), SummaryView.Cumulative);
-        (string, object)[] parameters = [("y", year.Roc), ("f", dates.Start), ("t", dates.End)];
+        (string, object)[] parameters = [("y", year.Roc), ("f", dates.Start), ("t", dates.End), ("years", new[] { year.Roc }), ("cutoffs", new[] { year.Cutoff })];
         await using var connection = await dataSource.OpenConnectionAsync();
-        await Latency.DrainAsync(connection, """
+        var alliances = new List<Guid>();
+        await using (var command = new NpgsqlCommand("""
             SELECT a.alliance_id, a.code, a.name, a.domain_code, s.amount, coalesce(p.phase, a.phase), coalesce(p.year_in_phase, a.year_in_phase)
             FROM subsidy_copies s JOIN roster_alliances a ON a.alliance_id = s.alliance_id
             LEFT JOIN alliance_year_phases p ON p.alliance_id = a.alliance_id AND p.year = @y
             WHERE s.year = @y AND s.amount > 0 AND a.details_version IS NOT NULL ORDER BY a.code
-            """, parameters);
+            """, connection))
+        {
+            command.Parameters.AddWithValue("y", year.Roc);
+            await using var reader = await command.ExecuteReaderAsync();
+            var values = new object[reader.FieldCount];
+            while (await reader.ReadAsync())
+            {
+                reader.GetValues(values);
+                alliances.Add((Guid)values[0]);
+            }
+        }
+
         await Latency.DrainAsync(connection, $"""
             SELECT alliance_id, category, sum(amount) FROM income_copies
             WHERE alliance_id IN ({Subsidised}) AND year = @y AND status = 'accepted' AND date >= @f AND date <= @t
             GROUP BY alliance_id, category
             """, parameters);
-        await Latency.DrainAsync(connection, $"SELECT * FROM roster_members WHERE alliance_id IN ({Subsidised}) AND details_version IS NOT NULL AND left_at IS NULL", parameters);
+        await Latency.DrainAsync(connection, MemberCountsSql.Statement, [.. parameters, ("ids", alliances.ToArray())]);
         await Latency.DrainAsync(connection, $"SELECT alliance_id, values FROM alliance_targets WHERE alliance_id IN ({Subsidised}) AND year = @y AND status IN ('Submitted', 'Approved')", parameters);
         await Latency.DrainAsync(connection, "SELECT * FROM programme_targets WHERE year = @y", parameters);
     }

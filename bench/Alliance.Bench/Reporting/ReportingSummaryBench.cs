@@ -54,7 +54,8 @@ internal static class ReportingSummaryBench
     }
 
     /// <summary>
-    /// What reporting asks its database for one cumulative table, as SQL: the alliance on the roster, its member copies, one
+    /// What reporting asks its database for one cumulative table, as SQL: the alliance on the roster, its members counted at the
+    /// year's and last year's cutoffs, one
     /// statement summing the year's and last year's accepted incomes and activities over the view's dates with the two
     /// subsidies, the year's shown targets, and one statement reading the round's report with its texts and latest submission.
     /// </summary>
@@ -62,13 +63,15 @@ internal static class ReportingSummaryBench
     {
         var dates = SummaryViews.RecordDates(new ReportRound(year, RoundKind.Kpi1), SummaryView.Cumulative);
         var last = SummaryViews.RecordDates(new ReportRound(ProgrammeYear.Create(year.Roc - 1), RoundKind.Kpi1), SummaryView.Cumulative);
+        var lastYear = ProgrammeYear.Create(year.Roc - 1);
         (string, object)[] parameters =
         [
-            ("a", allianceId), ("y", year.Roc), ("f", dates.Start), ("t", dates.End), ("ly", year.Roc - 1), ("lf", last.Start), ("lt", last.End), ("r", round),
+            ("a", allianceId), ("y", year.Roc), ("f", dates.Start), ("t", dates.End), ("ly", lastYear.Roc), ("lf", last.Start), ("lt", last.End), ("r", round),
+            ("ids", new[] { allianceId }), ("years", new[] { year.Roc, lastYear.Roc }), ("cutoffs", new[] { year.Cutoff, lastYear.Cutoff }),
         ];
         await using var connection = await dataSource.OpenConnectionAsync();
         await Latency.DrainAsync(connection, "SELECT * FROM roster_alliances WHERE alliance_id = @a", parameters);
-        await Latency.DrainAsync(connection, "SELECT * FROM roster_members WHERE alliance_id = @a AND details_version IS NOT NULL AND left_at IS NULL ORDER BY name, member_id", parameters);
+        await Latency.DrainAsync(connection, MemberCountsSql.Statement, parameters);
         const string Dated = "((year = @y AND date BETWEEN @f AND @t) OR (year = @ly AND date BETWEEN @lf AND @lt))";
         await Latency.DrainAsync(connection, $"""
             SELECT 'income', year, category, sum(amount), count(*)::int FROM income_copies

@@ -13,7 +13,7 @@ internal sealed record ProgrammeAlliance(Guid Id, string Code, string Name, int 
 /// <summary>
 /// A year's programme read from reporting's copies in a fixed number of queries, whatever the number of alliances: the alliances
 /// with an approved subsidy (above 0) for the year, their accepted incomes summed by category in SQL over the dates of the
-/// year's cumulative kpi-2 table (the whole year), their current members counted at the cutoff by membership's rule (one pass),
+/// year's cumulative kpi-2 table (the whole year), their current members counted at the cutoff by membership's rule (in SQL, <see cref="MemberCounts"/>),
 /// and their targets shown. Each figure is the one the alliance's own summary table shows for 108-kpi-2, cumulative.
 /// </summary>
 internal static class ProgrammeSources
@@ -38,9 +38,7 @@ internal static class ProgrammeSources
         var dates = SummaryViews.RecordDates(new ReportRound(year, RoundKind.Kpi2), SummaryView.Cumulative);
         var incomes = (await SumsAsync(db, subsidies, roc, dates, cancellationToken)).ToLookup(i => i.AllianceId);
 
-        var members = (await (from m in db.Members.AsNoTracking().Where(TableSources.IsCurrent)
-                              join s in subsidies on m.AllianceId equals s.AllianceId
-                              select m).ToListAsync(cancellationToken)).ToLookup(m => m.AllianceId);
+        var members = await MemberCounts.ReadAsync(db, alliances.Select(a => a.Id).ToArray(), [year], cancellationToken);
 
         var targets = await (from t in db.Targets.AsNoTracking().Where(t => t.Year == roc).Where(SummaryTable.IsShown)
                              join s in subsidies on t.AllianceId equals s.AllianceId
@@ -48,7 +46,7 @@ internal static class ProgrammeSources
 
         return alliances.Select(a =>
         {
-            var counted = MemberCounting.Count(MemberCounting.Evaluate(members[a.Id].Select(TableSources.InputOf), year));
+            var counted = members.Of(a.Id, year);
             var shown = targets.GetValueOrDefault(a.Id);
             var figures = new AllianceFigures(a.Id, a.DomainCode, a.Amount, counted.FirmTotal, counted.Individual, counted.Other,
                 Totals(incomes[a.Id].Select(i => (i.Category, i.Amount))), shown?.FirmMembers?.Total);

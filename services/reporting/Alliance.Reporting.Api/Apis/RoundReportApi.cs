@@ -89,7 +89,7 @@ public static class RoundReportApi
 
         // Read inside the round's lock: no draft lands between what is frozen and the submission it becomes.
         var state = await RoundReports.ReadAsync(db, allianceId, round.Id, cancellationToken);
-        var members = await TableSources.ReadMembersAsync(db, allianceId, cancellationToken);
+        var members = await SummaryTable.CountMembersAsync(db, allianceId, round, cancellationToken);
         var quarterly = (await SummaryTable.ComputeAsync(db, allianceId, round, SummaryView.Quarterly, members, cancellationToken)).Rows;
         var cumulative = (await SummaryTable.ComputeAsync(db, allianceId, round, SummaryView.Cumulative, members, cancellationToken)).Rows;
 

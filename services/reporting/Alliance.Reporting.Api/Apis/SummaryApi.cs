@@ -31,8 +31,7 @@ public static class SummaryApi
         await db.Alliances.RequireAllianceAsync(caller, allianceId, Access.Read, cancellationToken);
         var round = SummaryInput.Round(roundId);
         var shown = SummaryInput.View(view);
-        var members = await TableSources.ReadMembersAsync(db, allianceId, cancellationToken);
-        var table = (await SummaryTable.ComputeAsync(db, allianceId, round, shown, members, cancellationToken)).Rows;
+        var table = (await SummaryTable.ComputeAsync(db, allianceId, round, shown, cancellationToken)).Rows;
         var state = await RoundReports.ReadAsync(db, allianceId, round.Id, cancellationToken);
         var submitted = state.Latest is { } latest ? SubmittedContent.Read(latest.Content) : null;
         var rows = table.Select(row =>

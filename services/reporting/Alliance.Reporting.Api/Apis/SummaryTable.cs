@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Alliance.Messaging.Roster.Members;
 using Alliance.Reporting.Api.Data;
 using Alliance.Reporting.Domain;
 using Alliance.Reporting.Domain.Summary;
@@ -18,24 +17,25 @@ internal sealed record SummaryTable(Guid AllianceId, ReportRound Round, SummaryV
 {
     public static async Task<SummaryTable> ComputeAsync(
         ReportingDbContext db, Guid allianceId, ReportRound round, SummaryView view, CancellationToken cancellationToken) =>
-        await ComputeAsync(db, allianceId, round, view, await TableSources.ReadMembersAsync(db, allianceId, cancellationToken), cancellationToken);
+        await ComputeAsync(db, allianceId, round, view, await CountMembersAsync(db, allianceId, round, cancellationToken), cancellationToken);
 
-    /// <param name="members">the alliance's member copies, read once for every table of a request (<see cref="TableSources.ReadMembersAsync"/>)</param>
+    /// <summary>The alliance's members counted at the cutoffs a table of <paramref name="round"/> shows: its year's and last year's.</summary>
+    public static Task<MemberCounts> CountMembersAsync(ReportingDbContext db, Guid allianceId, ReportRound round, CancellationToken cancellationToken) =>
+        MemberCounts.ReadAsync(db, allianceId, TableSums.LastYearOf(round) is { } last ? [round.Year, last.Year] : [round.Year], cancellationToken);
+
+    /// <param name="members">the alliance's members counted, read once for every table of a request (<see cref="CountMembersAsync"/>)</param>
     public static async Task<SummaryTable> ComputeAsync(
-        ReportingDbContext db, Guid allianceId, ReportRound round, SummaryView view, IReadOnlyList<RosterMember> members, CancellationToken cancellationToken)
+        ReportingDbContext db, Guid allianceId, ReportRound round, SummaryView view, MemberCounts members, CancellationToken cancellationToken)
     {
         var sums = await TableSums.ReadAsync(db, allianceId, round, view, cancellationToken);
-        var current = FiguresOf(sums, round.Year, members);
-        var lastYear = TableSums.LastYearOf(round) is { } last ? FiguresOf(sums, last.Year, members) : null;
+        var current = TableSums.FiguresOf(sums, round.Year, members.Of(allianceId, round.Year));
+        var lastYear = TableSums.LastYearOf(round) is { } last ? TableSums.FiguresOf(sums, last.Year, members.Of(allianceId, last.Year)) : null;
 
         var targets = await TargetsShownAsync(db, allianceId, round.Year.Roc, cancellationToken);
         var rows = SummaryKpis.All.Select(kpi => new SummaryTableRow(
             kpi, SummaryKpis.TargetOf(kpi) is { } target ? TargetOf(targets, target) : null, current.FigureOf(kpi), lastYear?.FigureOf(kpi))).ToArray();
         return new SummaryTable(allianceId, round, view, rows);
     }
-
-    private static TableFigures FiguresOf(IReadOnlyList<TableSum> sums, ProgrammeYear year, IReadOnlyList<RosterMember> members) =>
-        TableSums.FiguresOf(sums, year, MemberCounting.Evaluate(members.Select(TableSources.InputOf), year));
 
     /// <summary>Targets a table shows: submitted or approved ones; none while a draft or returned.</summary>
     public static readonly Expression<Func<AllianceTargets, bool>> IsShown = t => t.Status == TargetStatus.Submitted || t.Status == TargetStatus.Approved;

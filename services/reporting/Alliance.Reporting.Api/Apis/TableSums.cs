@@ -56,8 +56,8 @@ internal static class TableSums
     public static ReportRound? LastYearOf(ReportRound round) =>
         ProgrammeYear.TryCreate(round.Year.Roc - 1, out var previous) ? new ReportRound(previous, round.Kind) : null;
 
-    /// <summary>The figures of <paramref name="year"/> from its lines and its members' verdicts at that year's cutoff.</summary>
-    public static TableFigures FiguresOf(IReadOnlyList<TableSum> sums, ProgrammeYear year, IEnumerable<MemberVerdict> members)
+    /// <summary>The figures of <paramref name="year"/> from its lines and its members counted at that year's cutoff.</summary>
+    public static TableFigures FiguresOf(IReadOnlyList<TableSum> sums, ProgrammeYear year, MemberSummary members)
     {
         var lines = sums.Where(s => s.Year == year.Roc).ToArray();
         // A category or kind this service does not know never counts, as with the records.

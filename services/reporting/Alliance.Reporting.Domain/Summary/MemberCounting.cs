@@ -13,6 +13,12 @@ public sealed record MemberVerdict(Guid Id, string Name, MemberKind? Kind, Regio
     public IReadOnlyList<string> Reasons => Standing?.Reasons.Select(StandingReasons.Code).ToArray() ?? [MemberCounting.UnknownKind];
 }
 
+/// <summary>
+/// <see cref="Count"/> members counted at a cutoff (paid or not) with one kind and region: a count made elsewhere, in SQL,
+/// whose kind is null when unknown here (counted nowhere) and whose region is null when unknown (counted as membership counts it).
+/// </summary>
+public sealed record CountedMembers(MemberKind? Kind, Region? Region, bool Paid, int Count);
+
 /// <summary>The member rows, counted exactly as membership's member summary counts them (its cutoff rule and its count).</summary>
 public static class MemberCounting
 {
@@ -27,6 +33,11 @@ public static class MemberCounting
 
     public static MemberSummary Count(IEnumerable<MemberVerdict> verdicts) =>
         MemberSummary.Count(verdicts.Where(v => v.Standing is not null).Select(v => (v.Kind!.Value, v.Region, v.Standing!)));
+
+    /// <summary>The same count from members already counted at the cutoff and grouped, through membership's one count.</summary>
+    public static MemberSummary Count(IEnumerable<CountedMembers> groups) =>
+        MemberSummary.Count(groups.Where(g => g.Kind is not null).SelectMany(g => Enumerable.Repeat(
+            (g.Kind!.Value, g.Region, new MemberStanding(IsCounted: true, IsEffectiveFirmMember: g.Kind == MemberKind.Firm, g.Paid, [])), g.Count)));
 
     /// <summary>Whether the member counts toward a member row: an effective firm member, or a counted individual or other member.</summary>
     public static bool CountsToward(MemberVerdict verdict, SummaryKpi row)

@@ -51,6 +51,12 @@ public sealed record TableFigures(MemberSummary Members, RevenueFigures Revenue,
     public static TableFigures Of(
         IEnumerable<MemberVerdict> members, IEnumerable<(IncomeCategory Category, decimal Amount)> acceptedIncomes, decimal? subsidy,
         int technicalServiceCases, IEnumerable<(ActivityKind Kind, decimal Figure)> acceptedActivities) =>
-        new(MemberCounting.Count(members), OperatingRevenue.Compute(CategoryTotals.From(acceptedIncomes), subsidy), technicalServiceCases,
+        Of(MemberCounting.Count(members), acceptedIncomes, subsidy, technicalServiceCases, acceptedActivities);
+
+    /// <summary>The figures of a table from its members already counted and its sources' sums.</summary>
+    public static TableFigures Of(
+        MemberSummary members, IEnumerable<(IncomeCategory Category, decimal Amount)> acceptedIncomes, decimal? subsidy,
+        int technicalServiceCases, IEnumerable<(ActivityKind Kind, decimal Figure)> acceptedActivities) =>
+        new(members, OperatingRevenue.Compute(CategoryTotals.From(acceptedIncomes), subsidy), technicalServiceCases,
             ActivityKpis.Summarise(acceptedActivities));
 }

@@ -67,7 +67,7 @@ internal static class ReportingSummaryBench
         (string, object)[] parameters =
         [
             ("a", allianceId), ("y", year.Roc), ("f", dates.Start), ("t", dates.End), ("ly", lastYear.Roc), ("lf", last.Start), ("lt", last.End), ("r", round),
-            ("ids", new[] { allianceId }), ("years", new[] { year.Roc, lastYear.Roc }), ("cutoffs", new[] { year.Cutoff, lastYear.Cutoff }),
+            ("ids", new[] { allianceId }), ("years", new[] { year.Roc, lastYear.Roc }),
         ];
         await using var connection = await dataSource.OpenConnectionAsync();
         await Latency.DrainAsync(connection, "SELECT * FROM roster_alliances WHERE alliance_id = @a", parameters);

@@ -9,32 +9,21 @@ namespace Alliance.Reporting.Api.Apis;
 internal sealed record MemberCount(Guid AllianceId, int Year, string? Kind, string? Region, bool Paid, int Count);
 
 /// <summary>
-/// The members the tables count, summed in SQL: a member counts in a year when one of its terms contains the year's cutoff
-/// (both ends inclusive), paid when one of those is a paid contract (a cooperation project never is). This is membership's
-/// cutoff rule as <see cref="MemberCounting.Evaluate"/> applies it to the copies, over the copies' stored terms, so that a
-/// view of the whole programme reads a few rows per alliance rather than every member with its contracts; a test holds the
-/// two to the same counts at every boundary. The drill-down, which lists each member with its reasons, still reads the copies.
+/// The members the tables and the programme view count, as the copies' trigger keeps them counted (<see cref="MemberCountRow"/>):
+/// a few rows per alliance and year rather than every member with its contracts. The drill-down, which lists each member with
+/// its reasons, still applies membership's cutoff rule to the copies; a test holds the two to the same counts at every boundary.
 /// </summary>
 internal sealed class MemberCounts(IReadOnlyList<MemberCount> counts)
 {
-    /// <summary>The counts of <paramref name="allianceIds"/> at the cutoff of each of <paramref name="years"/>, in one statement.</summary>
+    /// <summary>The counts of <paramref name="allianceIds"/> at the cutoff of each of <paramref name="years"/>.</summary>
     public static async Task<MemberCounts> ReadAsync(
         ReportingDbContext db, IReadOnlyCollection<Guid> allianceIds, IReadOnlyCollection<ProgrammeYear> years, CancellationToken cancellationToken)
     {
-        var (ids, rocs, cutoffs) = (allianceIds.ToArray(), years.Select(y => y.Roc).ToArray(), years.Select(y => y.Cutoff).ToArray());
-        var cooperationProject = KebabCodes.Of(ContractSource.CooperationProject);
-        // The terms are the copy's stored JSON (RosterMemberContracts): Start, End, Paid, Source.
-        var counts = await db.Database.SqlQuery<MemberCount>($"""
-            SELECT m.alliance_id, y.year, m.member_kind AS kind, m.region, spanning.paid, count(*)::int AS count
-            FROM roster_members m
-            CROSS JOIN unnest({rocs}, {cutoffs}) AS y(year, cutoff)
-            CROSS JOIN LATERAL (
-                SELECT bool_or(coalesce((term->>'Paid')::boolean, false) AND term->>'Source' IS DISTINCT FROM {cooperationProject}) AS paid
-                FROM jsonb_array_elements(m.contracts) AS term
-                WHERE (term->>'Start')::date <= y.cutoff AND (term->>'End')::date >= y.cutoff) AS spanning
-            WHERE m.alliance_id = ANY({ids}) AND m.details_version IS NOT NULL AND m.left_at IS NULL AND spanning.paid IS NOT NULL
-            GROUP BY m.alliance_id, y.year, m.member_kind, m.region, spanning.paid
-            """).ToListAsync(cancellationToken);
+        var (ids, rocs) = (allianceIds.ToArray(), years.Select(y => y.Roc).ToArray());
+        var counts = await db.MemberCounts.AsNoTracking()
+            .Where(c => ids.Contains(c.AllianceId) && rocs.Contains(c.Year) && c.Count > 0)
+            .Select(c => new MemberCount(c.AllianceId, c.Year, c.MemberKind, c.Region == "" ? null : c.Region, c.Paid, c.Count))
+            .ToListAsync(cancellationToken);
         return new MemberCounts(counts);
     }
 

@@ -11,10 +11,11 @@ namespace Alliance.Reporting.Api.Apis;
 internal sealed record ProgrammeAlliance(Guid Id, string Code, string Name, int Phase, int YearInPhase, AllianceFigures Figures, TargetValues? Targets);
 
 /// <summary>
-/// A year's programme read from reporting's copies in a fixed number of queries, whatever the number of alliances: the alliances
-/// with an approved subsidy (above 0) for the year, their accepted incomes summed by category in SQL over the dates of the
-/// year's cumulative kpi-2 table (the whole year), their current members counted at the cutoff by membership's rule (in SQL, <see cref="MemberCounts"/>),
-/// and their targets shown. Each figure is the one the alliance's own summary table shows for 108-kpi-2, cumulative.
+/// A year's programme read from reporting's copies in a fixed number of queries, each of a few rows per alliance whatever the number
+/// of records: the alliances with an approved subsidy (above 0) for the year, their accepted incomes of the year by category as the
+/// copies' trigger keeps them summed over the dates of the year's cumulative kpi-2 table (<see cref="IncomeYearSum"/>), their
+/// current members as it keeps them counted at the cutoff (<see cref="MemberCounts"/>), and their targets shown. Each figure is the
+/// one the alliance's own summary table shows for 108-kpi-2, cumulative.
 /// </summary>
 internal static class ProgrammeSources
 {
@@ -35,10 +36,12 @@ internal static class ProgrammeSources
                                    Phase = p == null ? a.Phase : p.Phase, YearInPhase = p == null ? a.YearInPhase : p.YearInPhase,
                                }).AsNoTracking().ToListAsync(cancellationToken);
 
-        var dates = SummaryViews.RecordDates(new ReportRound(year, RoundKind.Kpi2), SummaryView.Cumulative);
-        var incomes = (await SumsAsync(db, subsidies, roc, dates, cancellationToken)).ToLookup(i => i.AllianceId);
-
-        var members = await MemberCounts.ReadAsync(db, alliances.Select(a => a.Id).ToArray(), [year], cancellationToken);
+        var ids = alliances.Select(a => a.Id).ToArray();
+        var incomes = (await db.IncomeYearSums.AsNoTracking()
+            .Where(i => ids.Contains(i.AllianceId) && i.Year == roc && i.Entries > 0)
+            .Select(i => new CategorySum(i.AllianceId, i.Category, i.Amount))
+            .ToListAsync(cancellationToken)).ToLookup(i => i.AllianceId);
+        var members = await MemberCounts.ReadAsync(db, ids, [year], cancellationToken);
 
         var targets = await (from t in db.Targets.AsNoTracking().Where(t => t.Year == roc).Where(SummaryTable.IsShown)
                              join s in subsidies on t.AllianceId equals s.AllianceId

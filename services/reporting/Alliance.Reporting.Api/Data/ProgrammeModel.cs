@@ -2,11 +2,28 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Reporting.Api.Data;
 
-/// <summary>The tables of the programme views: the programme's targets, review outcomes and the copies of site-visit's flags and badges.</summary>
+/// <summary>
+/// The tables of the programme views: the figures kept per alliance and year (members counted, incomes summed), the programme's
+/// targets, review outcomes and the copies of site-visit's flags and badges.
+/// </summary>
 internal static class ProgrammeModel
 {
     public static ModelBuilder AddProgrammeViews(this ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<MemberCountRow>(counted =>
+        {
+            counted.ToTable(KeptFiguresSql.MemberCounts);
+            counted.HasKey(c => new { c.AllianceId, c.Year, c.MemberKind, c.Region, c.Paid });
+            counted.Property(c => c.MemberKind).HasMaxLength(20);
+            counted.Property(c => c.Region).HasMaxLength(30);
+        });
+        modelBuilder.Entity<IncomeYearSum>(summed =>
+        {
+            summed.ToTable(KeptFiguresSql.IncomeYearSums);
+            summed.HasKey(s => new { s.AllianceId, s.Year, s.Category });
+            summed.Property(s => s.Category).HasMaxLength(40);
+            summed.Property(s => s.Amount).HasPrecision(20, 2);
+        });
         modelBuilder.Entity<ProgrammeTarget>(target =>
         {
             target.ToTable("programme_targets");

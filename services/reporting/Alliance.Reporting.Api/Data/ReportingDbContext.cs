@@ -18,6 +18,8 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     public DbSet<IncomeCopy> Incomes => Set<IncomeCopy>();
     public DbSet<ActivityCopy> Activities => Set<ActivityCopy>();
     public DbSet<SubsidyCopy> Subsidies => Set<SubsidyCopy>();
+    public DbSet<MemberCountRow> MemberCounts => Set<MemberCountRow>();
+    public DbSet<IncomeYearSum> IncomeYearSums => Set<IncomeYearSum>();
     public DbSet<RoundReport> RoundReports => Set<RoundReport>();
     public DbSet<RoundText> RoundTexts => Set<RoundText>();
     public DbSet<Submission> Submissions => Set<Submission>();

@@ -712,6 +712,70 @@ namespace Alliance.Reporting.Api.Data.Migrations
                     b.ToTable("income_copies", (string)null);
                 });
 
+            modelBuilder.Entity("Alliance.Reporting.Api.Data.IncomeYearSum", b =>
+                {
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("category");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<int>("Entries")
+                        .HasColumnType("integer")
+                        .HasColumnName("entries");
+
+                    b.HasKey("AllianceId", "Year", "Category")
+                        .HasName("pk_income_year_sums");
+
+                    b.ToTable("income_year_sums", (string)null);
+                });
+
+            modelBuilder.Entity("Alliance.Reporting.Api.Data.MemberCountRow", b =>
+                {
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("MemberKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("member_kind");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("region");
+
+                    b.Property<bool>("Paid")
+                        .HasColumnType("boolean")
+                        .HasColumnName("paid");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.HasKey("AllianceId", "Year", "MemberKind", "Region", "Paid")
+                        .HasName("pk_member_counts");
+
+                    b.ToTable("member_counts", (string)null);
+                });
+
             modelBuilder.Entity("Alliance.Reporting.Api.Data.Notification", b =>
                 {
                     b.Property<Guid>("Id")

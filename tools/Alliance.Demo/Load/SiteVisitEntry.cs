@@ -87,9 +87,10 @@ internal sealed class SiteVisitEntry(SignedIn centre, DemoAccounts accounts)
             return;
         }
 
+        var points = await ReviewPointsAsync(reviewer, cancellationToken);
         var draft = await reviewer.PutAsync(path, new
         {
-            scores = ReviewPoints.Zip(form.Scores, (point, score) => new { point, score, comment = (string?)null }),
+            scores = points.Zip(form.Scores, (point, score) => new { point, score, comment = (string?)null }),
             overallComment = form.OverallComment,
             recommendation = form.Recommendation,
             version = mine.GetProperty("version").GetInt64(),
@@ -97,8 +98,11 @@ internal sealed class SiteVisitEntry(SignedIn centre, DemoAccounts accounts)
         await reviewer.PostAsync($"{path}/submit", new { version = draft.GetProperty("version").GetInt64() }, cancellationToken);
     }
 
-    /// <summary>The review points' API names, in the form's order.</summary>
-    private static readonly string[] ReviewPoints = ["time-split", "core-technology-application", "promotion-highlights", "public-showing", "sustainability"];
+    private string[]? reviewPoints;
+
+    /// <summary>The review points' API names in the form's order, as site-visit lists them: read once per load.</summary>
+    private async Task<string[]> ReviewPointsAsync(SignedIn reader, CancellationToken cancellationToken) =>
+        reviewPoints ??= [.. (await reader.GetAsync("/api/site-visits/review-points", cancellationToken)).EnumerateArray().Select(p => p.GetProperty("code").GetString()!)];
 
     /// <summary>Calls until site-visit has caught up with what the call names (no longer refused with <paramref name="rule"/>); any other refusal ends the load.</summary>
     internal static async Task<JsonElement> UntilKnownAsync(string rule, Func<Task<JsonElement>> call, CancellationToken cancellationToken)

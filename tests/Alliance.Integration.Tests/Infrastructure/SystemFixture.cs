@@ -3,6 +3,8 @@ using Alliance.ServiceDefaults;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 [assembly: AssemblyFixture(typeof(Alliance.Integration.Tests.Infrastructure.SystemFixture))]
 
@@ -52,6 +54,7 @@ public sealed class SystemFixture : IAsyncLifetime
             .WithEnvironment("Gateway__RateLimits__RegistrationsPerMinute", "1000")
             // The account backfill's timer (hourly), short so a test can plant an old account and see it published.
             .WithEnvironment("Gateway__AccountBackfill__Interval", "00:00:02");
+        builder.Services.AddLogging(logging => logging.AddProvider(new ServiceLogFile()));
         // The test run starts no dashboard: exporters aimed at its port would only spend the run's processors retrying.
         foreach (var service in builder.Resources.OfType<ProjectResource>().ToArray())
         {

@@ -15,6 +15,9 @@ internal sealed record MemberCount(Guid AllianceId, int Year, string? Kind, stri
 /// </summary>
 internal sealed class MemberCounts(IReadOnlyList<MemberCount> counts)
 {
+    // The programme view asks once per alliance: each asks for its own rows, not a pass over every alliance's.
+    private readonly ILookup<(Guid AllianceId, int Year), MemberCount> byAllianceAndYear = counts.ToLookup(c => (c.AllianceId, c.Year));
+
     /// <summary>The counts of <paramref name="allianceIds"/> at the cutoff of each of <paramref name="years"/>.</summary>
     public static async Task<MemberCounts> ReadAsync(
         ReportingDbContext db, IReadOnlyCollection<Guid> allianceIds, IReadOnlyCollection<ProgrammeYear> years, CancellationToken cancellationToken)
@@ -33,6 +36,6 @@ internal sealed class MemberCounts(IReadOnlyList<MemberCount> counts)
 
     /// <summary>The alliance's member summary for <paramref name="year"/>, counted by membership's count (a kind not known here counts nowhere).</summary>
     public MemberSummary Of(Guid allianceId, ProgrammeYear year) =>
-        MemberCounting.Count(counts.Where(c => c.AllianceId == allianceId && c.Year == year.Roc)
+        MemberCounting.Count(byAllianceAndYear[(allianceId, year.Roc)]
             .Select(c => new CountedMembers(KebabCodes.Parse<MemberKind>(c.Kind), KebabCodes.Parse<Region>(c.Region), c.Paid, c.Count)));
 }

@@ -37,13 +37,13 @@ internal static class ProgrammeViewBench
 
     /// <summary>
     /// What reporting asks its database for the view, as SQL: the year's subsidised alliances with their phase, their accepted
-    /// incomes of the year by category and their members counted at the cutoff (the tables the copies' triggers keep), their shown
+    /// incomes of the year by category and their members counted at the cutoff by kind (the tables the copies' triggers keep), their shown
     /// targets, and the programme's target.
     /// </summary>
     private static async Task BareQueriesAsync(NpgsqlDataSource dataSource, ProgrammeYear year)
     {
         const string Subsidised = "SELECT alliance_id FROM subsidy_copies WHERE year = @y AND amount > 0";
-        (string, object)[] parameters = [("y", year.Roc), ("years", new[] { year.Roc })];
+        (string, object)[] parameters = [("y", year.Roc)];
         await using var connection = await dataSource.OpenConnectionAsync();
         var alliances = new List<Guid>();
         await using (var command = new NpgsqlCommand("""
@@ -65,7 +65,9 @@ internal static class ProgrammeViewBench
 
         (string, object)[] withIds = [.. parameters, ("ids", alliances.ToArray())];
         await Latency.DrainAsync(connection, "SELECT alliance_id, category, amount FROM income_year_sums WHERE alliance_id = ANY(@ids) AND year = @y AND entries > 0", withIds);
-        await Latency.DrainAsync(connection, MemberCountsSql.Statement, withIds);
+        await Latency.DrainAsync(connection,
+            "SELECT alliance_id, member_kind, sum(count) FROM member_counts WHERE alliance_id = ANY(@ids) AND year = @y AND count > 0 GROUP BY alliance_id, member_kind",
+            withIds);
         await Latency.DrainAsync(connection, $"SELECT alliance_id, values FROM alliance_targets WHERE alliance_id IN ({Subsidised}) AND year = @y AND status IN ('Submitted', 'Approved')", parameters);
         await Latency.DrainAsync(connection, "SELECT * FROM programme_targets WHERE year = @y", parameters);
     }

@@ -71,7 +71,8 @@ internal static class ReportingSummaryBench
         ];
         await using var connection = await dataSource.OpenConnectionAsync();
         await Latency.DrainAsync(connection, "SELECT * FROM roster_alliances WHERE alliance_id = @a", parameters);
-        await Latency.DrainAsync(connection, MemberCountsSql.Statement, parameters);
+        await Latency.DrainAsync(connection,
+            "SELECT alliance_id, year, member_kind, region, paid, count FROM member_counts WHERE alliance_id = ANY(@ids) AND year = ANY(@years) AND count > 0", parameters);
         const string Dated = "((year = @y AND date BETWEEN @f AND @t) OR (year = @ly AND date BETWEEN @lf AND @lt))";
         await Latency.DrainAsync(connection, $"""
             SELECT 'income', year, category, sum(amount), count(*)::int FROM income_copies

@@ -102,6 +102,12 @@ public sealed class KeptFiguresTests(SystemFixture system)
         var current = await db.Members.AsNoTracking().Where(m => m.AllianceId == allianceId).Where(TableSources.IsCurrent).ToListAsync(Cancel);
         Assert.All(new[] { Year, LastYear, NextYear }, year => Assert.Equal(
             MemberCounting.Count(MemberCounting.Evaluate(current.Select(TableSources.InputOf), year)), counts.Of(allianceId, year)));
+        foreach (var year in new[] { Year, LastYear, NextYear })
+        {
+            var summary = counts.Of(allianceId, year);
+            var byKind = (await MemberCounts.TotalsByKindAsync(db, [allianceId], year, Cancel)).GetValueOrDefault(allianceId, KindTotals.None);
+            Assert.Equal(new KindTotals(summary.FirmTotal, summary.Individual, summary.Other), byKind);
+        }
     }
 
     private static async Task<(string, decimal)[]> KeptSumsAsync(ReportingDbContext db, Guid allianceId) =>

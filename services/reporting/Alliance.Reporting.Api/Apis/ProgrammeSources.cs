@@ -41,7 +41,7 @@ internal static class ProgrammeSources
             .Where(i => ids.Contains(i.AllianceId) && i.Year == roc && i.Entries > 0)
             .Select(i => new CategorySum(i.AllianceId, i.Category, i.Amount))
             .ToListAsync(cancellationToken)).ToLookup(i => i.AllianceId);
-        var members = await MemberCounts.ReadAsync(db, ids, [year], cancellationToken);
+        var members = await MemberCounts.TotalsByKindAsync(db, ids, year, cancellationToken);
 
         var targets = await (from t in db.Targets.AsNoTracking().Where(t => t.Year == roc).Where(SummaryTable.IsShown)
                              join s in subsidies on t.AllianceId equals s.AllianceId
@@ -49,9 +49,9 @@ internal static class ProgrammeSources
 
         return alliances.Select(a =>
         {
-            var counted = members.Of(a.Id, year);
+            var counted = members.GetValueOrDefault(a.Id, KindTotals.None);
             var shown = targets.GetValueOrDefault(a.Id);
-            var figures = new AllianceFigures(a.Id, a.DomainCode, a.Amount, counted.FirmTotal, counted.Individual, counted.Other,
+            var figures = new AllianceFigures(a.Id, a.DomainCode, a.Amount, counted.Firms, counted.Individuals, counted.Others,
                 Totals(incomes[a.Id].Select(i => (i.Category, i.Amount))), shown?.FirmMembers?.Total);
             return new ProgrammeAlliance(a.Id, a.Code, a.Name, a.Phase, a.YearInPhase, figures, shown);
         }).ToArray();

@@ -41,8 +41,9 @@ internal static class Latency
     private const int LagWarmupStep = 30;
 
     /// <summary>
-    /// A lag: <see cref="LagWarmup"/> untimed rounds with a pause after every <see cref="LagWarmupStep"/>, then <paramref name="samples"/> timed ones. A round (given its
-    /// number from 0) prepares what it needs and returns the step to time, which returns once the effect is seen.
+    /// A lag: <see cref="LagWarmup"/> untimed rounds with a pause after every <see cref="LagWarmupStep"/>, then <paramref name="samples"/>
+    /// timed ones. A round (given its number from 0) prepares what it needs and returns the step to time, which returns once the
+    /// effect is seen.
     /// </summary>
     public static async Task<TimedPath> TimeRoundsAsync(string name, int samples, Func<int, Task<Func<Task>>> round)
     {

@@ -21,7 +21,7 @@ internal sealed record KindTotals(int Firms, int Individuals, int Others)
 /// </summary>
 internal sealed class MemberCounts(IReadOnlyList<MemberCount> counts)
 {
-    // The programme view asks once per alliance: each asks for its own rows, not a pass over every alliance's.
+    // Asked once per alliance and year: each question finds its own rows, not a pass over every alliance's.
     private readonly ILookup<(Guid AllianceId, int Year), MemberCount> byAllianceAndYear = counts.ToLookup(c => (c.AllianceId, c.Year));
 
     /// <summary>The counts of <paramref name="allianceIds"/> at the cutoff of each of <paramref name="years"/>.</summary>

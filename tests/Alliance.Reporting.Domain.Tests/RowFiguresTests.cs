@@ -1,3 +1,4 @@
+using Alliance.Membership.Domain;
 using Alliance.Reporting.Domain.Summary;
 
 namespace Alliance.Reporting.Domain.Tests;
@@ -29,7 +30,7 @@ public sealed class RowFiguresTests
     [Fact]
     public void TypeOf_EveryRow_IsTheTypeItsFigureHas()
     {
-        var figures = TableFigures.Of([], [], 1_000m, 0, []);
+        var figures = TableFigures.Of(MemberCounting.Count(Array.Empty<CountedMembers>()), [], 1_000m, 0, []);
         Assert.All(SummaryKpis.All, kpi => Assert.IsAssignableFrom(Nullable.GetUnderlyingType(RowFigures.TypeOf(kpi)) ?? RowFigures.TypeOf(kpi), figures.FigureOf(kpi)));
     }
 }

@@ -24,13 +24,13 @@ internal sealed class MemberCounts(IReadOnlyList<MemberCount> counts)
     // Asked once per alliance and year: each question finds its own rows, not a pass over every alliance's.
     private readonly ILookup<(Guid AllianceId, int Year), MemberCount> byAllianceAndYear = counts.ToLookup(c => (c.AllianceId, c.Year));
 
-    /// <summary>The counts of <paramref name="allianceIds"/> at the cutoff of each of <paramref name="years"/>.</summary>
+    /// <summary>The counts of one alliance at the cutoff of each of <paramref name="years"/>.</summary>
     public static async Task<MemberCounts> ReadAsync(
-        ReportingDbContext db, IReadOnlyCollection<Guid> allianceIds, IReadOnlyCollection<ProgrammeYear> years, CancellationToken cancellationToken)
+        ReportingDbContext db, Guid allianceId, IReadOnlyCollection<ProgrammeYear> years, CancellationToken cancellationToken)
     {
-        var (ids, rocs) = (allianceIds.ToArray(), years.Select(y => y.Roc).ToArray());
+        var rocs = years.Select(y => y.Roc).ToArray();
         var counts = await db.MemberCounts.AsNoTracking()
-            .Where(c => ids.Contains(c.AllianceId) && rocs.Contains(c.Year) && c.Count > 0)
+            .Where(c => c.AllianceId == allianceId && rocs.Contains(c.Year) && c.Count > 0)
             .Select(c => new MemberCount(c.AllianceId, c.Year, c.MemberKind, c.Region == "" ? null : c.Region, c.Paid, c.Count))
             .ToListAsync(cancellationToken);
         return new MemberCounts(counts);
@@ -55,10 +55,6 @@ internal sealed class MemberCounts(IReadOnlyList<MemberCount> counts)
             return new KindTotals(Of(MemberKind.Firm), Of(MemberKind.Individual), Of(MemberKind.Other));
         });
     }
-
-    /// <summary>The counts of one alliance at the cutoffs of <paramref name="years"/>.</summary>
-    public static Task<MemberCounts> ReadAsync(ReportingDbContext db, Guid allianceId, IReadOnlyCollection<ProgrammeYear> years, CancellationToken cancellationToken) =>
-        ReadAsync(db, [allianceId], years, cancellationToken);
 
     /// <summary>The alliance's member summary for <paramref name="year"/>, counted by membership's count (a kind not known here counts nowhere).</summary>
     public MemberSummary Of(Guid allianceId, ProgrammeYear year) =>

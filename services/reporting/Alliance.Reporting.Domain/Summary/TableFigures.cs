@@ -47,12 +47,6 @@ public sealed record TableFigures(MemberSummary Members, RevenueFigures Revenue,
         };
     }
 
-    /// <summary>The figures of a table from its sources' sums, each through its own service's function.</summary>
-    public static TableFigures Of(
-        IEnumerable<MemberVerdict> members, IEnumerable<(IncomeCategory Category, decimal Amount)> acceptedIncomes, decimal? subsidy,
-        int technicalServiceCases, IEnumerable<(ActivityKind Kind, decimal Figure)> acceptedActivities) =>
-        Of(MemberCounting.Count(members), acceptedIncomes, subsidy, technicalServiceCases, acceptedActivities);
-
     /// <summary>The figures of a table from its members already counted and its sources' sums.</summary>
     public static TableFigures Of(
         MemberSummary members, IEnumerable<(IncomeCategory Category, decimal Amount)> acceptedIncomes, decimal? subsidy,

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Alliance.ServiceDefaults.Security;
 
@@ -21,16 +22,19 @@ public static class InternalAuthenticationRegistration
         builder.Services.AddOptions<InternalTokenOptions>().BindConfiguration(InternalTokenOptions.Section).ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<InternalTokenOptions>, PublicKeysValidation>());
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<VerifiedTokens>();
 
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<InternalTokenOptions>, TimeProvider>((options, tokens, clock) =>
+            .Configure<IOptions<InternalTokenOptions>, TimeProvider, VerifiedTokens>((options, tokens, clock, verified) =>
             {
                 options.MapInboundClaims = false;
                 options.TokenValidationParameters = InternalTokenValidation.CreateParameters(
                     InternalKey.ParsePublicKeys(tokens.Value.PublicKeys), audience, clock);
                 options.Events = new JwtBearerEvents
                 {
+                    OnMessageReceived = context => AlreadyVerified(context, verified),
+                    OnTokenValidated = context => KeepVerified(context, verified),
                     OnChallenge = Challenge,
                     OnForbidden = context => AuthenticationProblems.WriteAsync(
                         context.HttpContext, StatusCodes.Status403Forbidden, "You may not do this.", "forbidden"),
@@ -40,6 +44,32 @@ public static class InternalAuthenticationRegistration
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return builder;
+    }
+
+    private const string BearerPrefix = "Bearer ";
+
+    /// <summary>A token verified before is let through as the caller it named, as long as it has not expired.</summary>
+    private static Task AlreadyVerified(MessageReceivedContext context, VerifiedTokens verified)
+    {
+        var authorization = context.Request.Headers.Authorization.ToString();
+        if (authorization.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase)
+            && verified.TryGet(authorization[BearerPrefix.Length..].Trim(), out var principal))
+        {
+            context.Principal = principal;
+            context.Success();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static Task KeepVerified(TokenValidatedContext context, VerifiedTokens verified)
+    {
+        if (context.SecurityToken is JsonWebToken token && context.Principal is { } principal)
+        {
+            verified.Keep(token.EncodedToken, principal, new DateTimeOffset(token.ValidTo, TimeSpan.Zero));
+        }
+
+        return Task.CompletedTask;
     }
 
     private static Task Challenge(JwtBearerChallengeContext context)

@@ -92,6 +92,36 @@ public sealed class InternalAuthenticationTests
         Assert.Equal("wang", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
+    [Fact]
+    public async Task Request_VerifiedToken_IsKeptUntilItExpiresAndThenRefused()
+    {
+        await using var app = await StartAsync(tokens.Keys.PublicKeys);
+        var token = tokens.Issuer.Issue(TestTokens.Pi(), ResourceNames.Membership);
+        var verified = app.Services.GetRequiredService<VerifiedTokens>();
+
+        Assert.Equal(HttpStatusCode.OK, await WhoAmIStatusAsync(app, token));
+        Assert.True(verified.TryGet(token, out var kept));
+        Assert.Equal("wang", kept.Identity?.Name);
+        Assert.Equal(HttpStatusCode.OK, await WhoAmIStatusAsync(app, token));
+
+        // Past the token's expiry and the clock skew allowed for it: neither the kept copy nor a fresh check lets it in.
+        tokens.Clock.Advance(TimeSpan.FromMinutes(5) + InternalTokenValidation.ClockSkew + TimeSpan.FromSeconds(1));
+        Assert.False(verified.TryGet(token, out _));
+        Assert.Equal(HttpStatusCode.Unauthorized, await WhoAmIStatusAsync(app, token));
+    }
+
+    [Fact]
+    public async Task Request_KeptTokenWithAChangedSignature_IsRefused()
+    {
+        await using var app = await StartAsync(tokens.Keys.PublicKeys);
+        var token = tokens.Issuer.Issue(TestTokens.Pi(), ResourceNames.Membership);
+        Assert.Equal(HttpStatusCode.OK, await WhoAmIStatusAsync(app, token));
+
+        var forged = token[..^2] + (token[^2] == 'A' ? 'B' : 'A') + token[^1];
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await WhoAmIStatusAsync(app, forged));
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("[]")]
@@ -127,6 +157,14 @@ public sealed class InternalAuthenticationTests
 
         Assert.Equal(3, token.Split('.').Length);
         await host.StopAsync(TestContext.Current.CancellationToken);
+    }
+
+    private static async Task<HttpStatusCode> WhoAmIStatusAsync(WebApplication app, string token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{Prefix}/whoami");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await app.GetTestClient().SendAsync(request, TestContext.Current.CancellationToken);
+        return response.StatusCode;
     }
 
     private AuthenticationHeaderValue Bearer(InternalCaller caller, string audience) => new("Bearer", tokens.Issuer.Issue(caller, audience));

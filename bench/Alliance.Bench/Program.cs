@@ -6,7 +6,7 @@ using Alliance.Bench;
 // `revenue` as the first argument runs the revenue-summary benchmark instead (Revenue/RevenueSummaryBench.cs);
 // `demo` loads the demo programme and times it (DemoLoadBench.cs); `all` measures every read path on the demo (AllBench.cs);
 // `pdf` times rendering one summary table's PDF, in process (Reporting/SummaryPdfBench.cs).
-if (await Alliance.Bench.Reporting.SummaryPdfBench.RunIfAskedAsync(args) || await AllBench.RunIfAskedAsync(args) || await DemoLoadBench.RunIfAskedAsync(args) || await Alliance.Bench.Revenue.RevenueSummaryBench.RunIfAskedAsync(args))
+if (await FloorBench.RunIfAskedAsync(args) || await Alliance.Bench.Reporting.SummaryPdfBench.RunIfAskedAsync(args) || await AllBench.RunIfAskedAsync(args) || await DemoLoadBench.RunIfAskedAsync(args) || await Alliance.Bench.Revenue.RevenueSummaryBench.RunIfAskedAsync(args))
 {
     return;
 }

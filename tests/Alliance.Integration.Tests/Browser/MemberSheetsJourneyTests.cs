@@ -68,7 +68,6 @@ public sealed class MemberSheetsJourneyTests(SystemFixture system, BrowserFixtur
         await using var pi = await UiSession.OpenAsync(browser, system, "import-bad-row");
         await pi.SignInAsync(piName, password);
         await pi.GoAsync($"/alliances/{alliance.Id}/members");
-        // The page renders, then loads the members; a file chosen before the upload control is wired up is never seen.
         await Expect(pi.Page.Locator("#no-members")).ToBeVisibleAsync();
 
         await UploadAsync(pi, MemberSheets.Build(
@@ -90,9 +89,15 @@ public sealed class MemberSheetsJourneyTests(SystemFixture system, BrowserFixtur
         Assert.Empty((await system.Admin.GetFromJsonAsync<JsonElement[]>(alliance.MembersPath, TestContext.Current.CancellationToken))!);
     }
 
+    private const string FileInput = "#import-members input[type=file]";
+
     private static async Task UploadAsync(UiSession session, byte[] sheet)
     {
-        await session.Page.SetInputFilesAsync("#import-members input[type=file]", new FilePayload
+        // Blazor's InputFile hears of a chosen file only once its script has set the input up, which it does after the
+        // control's first render reached the browser and marks on the element; a file set before that is never seen.
+        // Under load that can come after the page has loaded its members, so the page's own state is not the sign.
+        await session.Page.WaitForFunctionAsync($"() => document.querySelector('{FileInput}')?._blazorInputFileNextFileId !== undefined");
+        await session.Page.SetInputFilesAsync(FileInput, new FilePayload
         {
             Name = "members.xlsx",
             MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

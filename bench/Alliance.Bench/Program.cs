@@ -5,7 +5,8 @@ using Alliance.Bench;
 // imports a 5,000-row sheet into another alliance and waits for the relay to publish its events.
 // `revenue` as the first argument runs the revenue-summary benchmark instead (Revenue/RevenueSummaryBench.cs);
 // `demo` loads the demo programme and times it (DemoLoadBench.cs); `all` measures every read path on the demo (AllBench.cs);
-// `pdf` times rendering one summary table's PDF, in process (Reporting/SummaryPdfBench.cs).
+// `pdf` times rendering one summary table's PDF, in process (Reporting/SummaryPdfBench.cs); `floor` shows where a read's time
+// goes besides its SQL: a hop, a token and one statement, the gateway (FloorBench.cs).
 if (await FloorBench.RunIfAskedAsync(args) || await Alliance.Bench.Reporting.SummaryPdfBench.RunIfAskedAsync(args) || await AllBench.RunIfAskedAsync(args) || await DemoLoadBench.RunIfAskedAsync(args) || await Alliance.Bench.Revenue.RevenueSummaryBench.RunIfAskedAsync(args))
 {
     return;

@@ -40,10 +40,10 @@ public sealed class KeptFiguresTests(SystemFixture system)
         // stored as paid (free, south), a free and a paid contract both spanning (paid, east), a free one spanning beside a paid one
         // that does not (free, no region), one spanning both years (paid, an unknown region); one individual and one other member.
         Assert.Equal(new MemberSummary(FirmTotal: 6, Paid: 3, Free: 3, North: 1, Central: 1, South: 1, East: 1, IslandsAndOverseas: 2, Individual: 1, Other: 1),
-            counts.Of(allianceId, Year));
+            counts.Of(Year));
         // 107 (cutoff 2018-10-31): the firm of 107 alone (paid, north) and the one spanning both years.
         Assert.Equal(new MemberSummary(FirmTotal: 2, Paid: 2, Free: 0, North: 1, Central: 0, South: 0, East: 0, IslandsAndOverseas: 1, Individual: 0, Other: 0),
-            counts.Of(allianceId, LastYear));
+            counts.Of(LastYear));
         await AssertCountsAreTheRuleAsync(db, allianceId);
 
         // A firm leaves, one's contracts are replaced, one moves region, one becomes an individual, one is deleted, and a member
@@ -60,7 +60,7 @@ public sealed class KeptFiguresTests(SystemFixture system)
         await AssertCountsAreTheRuleAsync(db, allianceId);
 
         var unknown = Guid.CreateVersion7();
-        Assert.Equal(MemberCounting.Count(MemberCounting.Evaluate([], Year)), (await MemberCounts.ReadAsync(db, unknown, [Year], Cancel)).Of(unknown, Year));
+        Assert.Equal(MemberCounting.Count(MemberCounting.Evaluate([], Year)), (await MemberCounts.ReadAsync(db, unknown, [Year], Cancel)).Of(Year));
     }
 
     [Fact]
@@ -101,10 +101,10 @@ public sealed class KeptFiguresTests(SystemFixture system)
         var counts = await MemberCounts.ReadAsync(db, allianceId, [Year, LastYear, NextYear], Cancel);
         var current = await db.Members.AsNoTracking().Where(m => m.AllianceId == allianceId).Where(TableSources.IsCurrent).ToListAsync(Cancel);
         Assert.All(new[] { Year, LastYear, NextYear }, year => Assert.Equal(
-            MemberCounting.Count(MemberCounting.Evaluate(current.Select(TableSources.InputOf), year)), counts.Of(allianceId, year)));
+            MemberCounting.Count(MemberCounting.Evaluate(current.Select(TableSources.InputOf), year)), counts.Of(year)));
         foreach (var year in new[] { Year, LastYear, NextYear })
         {
-            var summary = counts.Of(allianceId, year);
+            var summary = counts.Of(year);
             var byKind = (await MemberCounts.TotalsByKindAsync(db, [allianceId], year, Cancel)).GetValueOrDefault(allianceId, KindTotals.None);
             Assert.Equal(new KindTotals(summary.FirmTotal, summary.Individual, summary.Other), byKind);
         }

@@ -21,8 +21,8 @@ internal sealed record KindTotals(int Firms, int Individuals, int Others)
 /// </summary>
 internal sealed class MemberCounts(IReadOnlyList<MemberCount> counts)
 {
-    // Asked once per alliance and year: each question finds its own rows, not a pass over every alliance's.
-    private readonly ILookup<(Guid AllianceId, int Year), MemberCount> byAllianceAndYear = counts.ToLookup(c => (c.AllianceId, c.Year));
+    // The rows of one alliance, by year: each question finds its own year's rows.
+    private readonly ILookup<int, MemberCount> byYear = counts.ToLookup(c => c.Year);
 
     /// <summary>The counts of one alliance at the cutoff of each of <paramref name="years"/>.</summary>
     public static async Task<MemberCounts> ReadAsync(
@@ -57,7 +57,7 @@ internal sealed class MemberCounts(IReadOnlyList<MemberCount> counts)
     }
 
     /// <summary>The alliance's member summary for <paramref name="year"/>, counted by membership's count (a kind not known here counts nowhere).</summary>
-    public MemberSummary Of(Guid allianceId, ProgrammeYear year) =>
-        MemberCounting.Count(byAllianceAndYear[(allianceId, year.Roc)]
+    public MemberSummary Of(ProgrammeYear year) =>
+        MemberCounting.Count(byYear[year.Roc]
             .Select(c => new CountedMembers(KebabCodes.Parse<MemberKind>(c.Kind), KebabCodes.Parse<Region>(c.Region), c.Paid, c.Count)));
 }

@@ -28,8 +28,8 @@ internal sealed record SummaryTable(Guid AllianceId, ReportRound Round, SummaryV
         ReportingDbContext db, Guid allianceId, ReportRound round, SummaryView view, MemberCounts members, CancellationToken cancellationToken)
     {
         var sums = await TableSums.ReadAsync(db, allianceId, round, view, cancellationToken);
-        var current = TableSums.FiguresOf(sums, round.Year, members.Of(allianceId, round.Year));
-        var lastYear = TableSums.LastYearOf(round) is { } last ? TableSums.FiguresOf(sums, last.Year, members.Of(allianceId, last.Year)) : null;
+        var current = TableSums.FiguresOf(sums, round.Year, members.Of(round.Year));
+        var lastYear = TableSums.LastYearOf(round) is { } last ? TableSums.FiguresOf(sums, last.Year, members.Of(last.Year)) : null;
 
         var targets = await TargetsShownAsync(db, allianceId, round.Year.Roc, cancellationToken);
         var rows = SummaryKpis.All.Select(kpi => new SummaryTableRow(
